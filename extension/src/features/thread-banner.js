@@ -39,8 +39,8 @@ export function renderBanner(doc, root, view, onAction) {
   const style = doc.createElement('style');
   style.textContent = BANNER_CSS;
   const na = view.nextAction || {};
-  const btn = (action, label, primary) => {
-    const b = h(doc, 'button', { type: 'button', class: primary ? 'hb-primary' : null, dataset: { action } }, label);
+  const btn = (action, label, cls) => {
+    const b = h(doc, 'button', { type: 'button', class: cls || null, dataset: { action } }, label);
     b.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
@@ -55,12 +55,12 @@ export function renderBanner(doc, root, view, onAction) {
       h(doc, 'span', { class: 'hb-logo' }, 'Hearback'),
       h(doc, 'span', { class: 'hb-stage' }, stageLabel(view.stage)),
       h(doc, 'span', { class: 'hb-title' }, titleText(view)),
-      btn('close', '×', false)),
+      btn('close', '×', 'hb-close')),
     evidence ? h(doc, 'p', { class: 'hb-evidence' }, evidence) : null,
     h(doc, 'p', { class: na.dueNow ? 'hb-next hb-due' : 'hb-next' }, nextActionText(view)),
     reason ? h(doc, 'p', { class: 'hb-reason' }, reason) : null,
     h(doc, 'div', { class: 'hb-actions' },
-      view.draft ? btn('draft', 'Draft follow-up', true) : null,
+      view.draft ? btn('draft', 'Draft follow-up', 'hb-primary') : null,
       btn('snooze', 'Snooze 2 days'),
       btn('dismiss', 'Dismiss'),
       btn('not-interview', 'Not an interview')),
