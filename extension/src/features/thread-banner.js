@@ -3,7 +3,7 @@
 // thread's plan, and renders inside a shadow root. Mail text is inserted with textContent only.
 
 import { h, clear } from '../lib/dom.js';
-import { threadIdFromElement } from '../lib/thread-id.js';
+import { threadIdFromElement, threadIdFromUrl } from '../lib/thread-id.js';
 import { evidenceText, nextActionText, stageLabel, titleText, clip, formatDay, isSnoozed, todayOf } from '../lib/format.js';
 import { gmailUrlOrNull } from '../lib/safe-url.js';
 import { MSG } from '../lib/messages.js';
@@ -12,13 +12,20 @@ import { BANNER_CSS } from './banner-style.js';
 export const HOST_ATTR = 'data-hearback-banner';
 const RECHECK_MS = 5 * 60 * 1000;
 
-/** The open thread's subject heading, or null when Gmail's markup is not what we expect. */
-export function findThreadSubject(doc) {
-  const list = doc.querySelectorAll('h2[data-legacy-thread-id], h2[data-thread-perm-id]');
-  for (const h2 of list) {
-    if (threadIdFromElement(h2) && h2.parentElement && h2.parentElement.parentElement) return h2;
-  }
-  return null;
+/**
+ * The open thread's subject heading, or null when Gmail's markup is not what we expect.
+ * Gmail may keep earlier thread views in the page, hidden: prefer the heading whose id is in the
+ * URL, then one that is displayed.
+ */
+export function findThreadSubject(doc, location) {
+  const list = [...doc.querySelectorAll('h2[data-legacy-thread-id], h2[data-thread-perm-id]')]
+    .filter((h2) => threadIdFromElement(h2) && h2.parentElement && h2.parentElement.parentElement);
+  if (list.length <= 1) return list[0] || null;
+  const fromUrl = location ? threadIdFromUrl(location.href || location.hash || '') : null;
+  const byUrl = fromUrl && list.find((h2) => threadIdFromElement(h2) === fromUrl);
+  if (byUrl) return byUrl;
+  const shown = list.find((h2) => typeof h2.getClientRects === 'function' && h2.getClientRects().length > 0);
+  return shown || list[0];
 }
 
 /** Whether the server's answer for a thread deserves a banner. */
@@ -169,7 +176,7 @@ export function createThreadBanner() {
     pending.add(id);
     try {
       const res = await ctx.send({ type: MSG.GET_THREAD, threadId: id });
-      const h2 = findThreadSubject(ctx.doc);
+      const h2 = findThreadSubject(ctx.doc, ctx.location);
       if (!h2 || threadIdFromElement(h2) !== id) return; // the user moved on
       const data = res && res.ok ? res.data : null;
       if (data && shouldShow(data, todayOf(res.now)) && !hidden.has(id)) {
@@ -186,7 +193,7 @@ export function createThreadBanner() {
   return {
     name: 'thread-banner',
     update(ctx) {
-      const h2 = findThreadSubject(ctx.doc);
+      const h2 = findThreadSubject(ctx.doc, ctx.location);
       const id = h2 ? threadIdFromElement(h2) : null;
       if (!id) {
         remove();

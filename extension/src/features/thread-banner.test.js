@@ -70,6 +70,15 @@ test('findThreadSubject needs the expected markup', () => {
   assert.equal(findThreadSubject(parseHTML('<html><body><h2>Hi</h2></body></html>').document), null);
 });
 
+test('with several thread views in the page, the one in the URL wins', () => {
+  const { document } = gmailDom({ threadId: '18caaaaaaaaaaaaa' });
+  const second = document.querySelector('.nH').cloneNode(true);
+  second.querySelector('h2').setAttribute('data-legacy-thread-id', '18cbbbbbbbbbbbbb');
+  document.querySelector('.AO').append(second);
+  assert.equal(findThreadSubject(document, { href: 'https://mail.google.com/mail/u/0/#inbox/18cbbbbbbbbbbbbb' }).getAttribute('data-legacy-thread-id'), '18cbbbbbbbbbbbbb');
+  assert.equal(findThreadSubject(document, { href: 'https://mail.google.com/mail/u/0/#inbox/18caaaaaaaaaaaaa' }).getAttribute('data-legacy-thread-id'), '18caaaaaaaaaaaaa');
+});
+
 test('the feature puts a shadow-root banner above an interview thread', async () => {
   const { document } = gmailDom();
   const { ctx, sent } = fakeCtx(document, { getThread: { ok: true, data: { interview: true, thread: view() } } });

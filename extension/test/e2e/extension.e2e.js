@@ -4,13 +4,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiGet, demoToken, EXT_DIR, launchBrowser, startBackend, waitFor } from './harness.js';
+import { apiGet, demoToken, launchBrowser, REPO_DIR, startBackend, waitFor } from './harness.js';
 import { HOSTILE, startProxy } from './proxy.js';
 import { startGmailPage } from './gmail-page.js';
 import { FIXTURE_NON_INTERVIEW } from './fixture-server.js';
 import { isDue, nextActionText, stageLabel, todayOf } from '../../src/lib/format.js';
 
-const DOCS = join(EXT_DIR, 'docs');
+const DOCS = join(REPO_DIR, 'docs'); // the repository's docs/, next to api.md
 // Thread ids that the demo server knows and that are not interview processes (a job alert, a
 // newsletter). The first one the server answers with interview:false is used.
 const NON_INTERVIEW_CANDIDATES = (process.env.HEARBACK_NON_INTERVIEW_IDS || '').split(',').filter(Boolean).concat([FIXTURE_NON_INTERVIEW]);
