@@ -4,16 +4,18 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiGet, demoToken, launchBrowser, REPO_DIR, startBackend, waitFor } from './harness.js';
+import { apiGet, demoMailboxThreadIds, demoToken, launchBrowser, REPO_DIR, startBackend, waitFor } from './harness.js';
 import { HOSTILE, startProxy } from './proxy.js';
 import { startGmailPage } from './gmail-page.js';
 import { FIXTURE_NON_INTERVIEW } from './fixture-server.js';
 import { isDue, nextActionText, stageLabel, todayOf } from '../../src/lib/format.js';
 
 const DOCS = join(REPO_DIR, 'docs'); // the repository's docs/, next to api.md
-// Thread ids that the demo server knows and that are not interview processes (a job alert, a
-// newsletter). The first one the server answers with interview:false is used.
-const NON_INTERVIEW_CANDIDATES = (process.env.HEARBACK_NON_INTERVIEW_IDS || '').split(',').filter(Boolean).concat([FIXTURE_NON_INTERVIEW]);
+// Thread ids that may be in the demo but are not interview processes (job alerts, newsletters):
+// every thread of the demo mailbox is asked, and the first the server answers interview:false is used.
+const NON_INTERVIEW_CANDIDATES = (process.env.HEARBACK_NON_INTERVIEW_IDS || '').split(',').filter(Boolean)
+  .concat(demoMailboxThreadIds(), [FIXTURE_NON_INTERVIEW]);
+const HTML_IN_TEXT = /<\s*(img|script|svg|iframe)|onerror\s*=/i;
 const UNKNOWN_ID = 'ffffffffffff0000';
 
 let backend;
@@ -23,6 +25,7 @@ let browser;
 let list; // GET /api/threads as the demo user sees it (through the proxy, so with the hostile thread)
 let interview; // a ThreadView with a draft
 let hostile; // the ThreadView the proxy poisons
+let demoHostile; // a demo thread whose own mail text carries markup, when the demo has one
 let nonInterviewId;
 const dialogs = [];
 
@@ -45,8 +48,10 @@ describe('Hearback extension in chromium', { timeout: 150000 }, () => {
     const raw = await apiGet(backend.url, token0, '/api/threads');
     assert.equal(raw.status, 200, 'the demo lists threads');
     assert.ok(raw.body.threads.length >= 2, 'the demo has at least two interview threads');
-    interview = raw.body.threads.find((t) => t.draft) || raw.body.threads[0];
-    const hostileSource = raw.body.threads.find((t) => t.threadId !== interview.threadId);
+    demoHostile = raw.body.threads.find((t) => HTML_IN_TEXT.test(JSON.stringify(t))) || null;
+    const clean = raw.body.threads.filter((t) => t !== demoHostile);
+    interview = clean.find((t) => t.draft && t.deadlineEvidence) || clean.find((t) => t.draft) || clean[0];
+    const hostileSource = clean.find((t) => t.threadId !== interview.threadId);
     nonInterviewId = null;
     for (const id of NON_INTERVIEW_CANDIDATES) {
       const r = await apiGet(backend.url, token0, `/api/threads/${id}`);
@@ -159,11 +164,16 @@ describe('Hearback extension in chromium', { timeout: 150000 }, () => {
   });
 
   test('hostile mail text renders as inert text in the banner', async () => {
+    for (const t of [hostile, demoHostile].filter(Boolean)) await checkInert(t, t === hostile ? HOSTILE : null);
+  });
+
+  async function checkInert(t, expected) {
     const p = await browser.ctx.newPage();
-    await p.goto(`${page.url}#inbox/${hostile.threadId}`);
+    await p.goto(`${page.url}#inbox/${t.threadId}`);
     await p.waitForFunction(() => document.querySelector('[data-hearback-banner]')?.shadowRoot?.querySelector('.hb'), null, { timeout: 15000 });
     const text = await bannerText(p);
-    assert.ok(text.includes(HOSTILE), 'the markup shows as literal text');
+    if (expected) assert.ok(text.includes(expected), 'the markup shows as literal text');
+    else assert.match(text, HTML_IN_TEXT, 'the demo thread\'s markup shows as literal text');
     const found = await p.evaluate(() => {
       const root = document.querySelector('[data-hearback-banner]').shadowRoot;
       return {
@@ -174,7 +184,7 @@ describe('Hearback extension in chromium', { timeout: 150000 }, () => {
     await p.waitForTimeout(300);
     assert.deepEqual(found, { injected: 0, pwned: null });
     await p.close();
-  });
+  }
 
   test('thread list rows whose follow-up is due get a badge', async () => {
     const p = await browser.ctx.newPage();
@@ -210,6 +220,24 @@ describe('Hearback extension in chromium', { timeout: 150000 }, () => {
     const tab = await opened;
     assert.deepEqual(await browser.sw.evaluate(() => globalThis.openedUrls.splice(0)), [interview.gmailUrl]);
     await tab.close();
+  });
+
+  test('a notification is up for each follow-up that came due', async () => {
+    const today = todayOf(list.now);
+    const due = list.threads.filter((t) => isDue(t, today)).map((t) => `hearback:${t.threadId}`).sort();
+    const shown = await browser.sw.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n).sort()));
+    assert.deepEqual(shown, due);
+  });
+
+  test('"Snooze 2 days" posts the state change and the banner says until when', async () => {
+    const p = await browser.ctx.newPage();
+    await p.goto(`${page.url}#inbox/${hostile.threadId}`);
+    await p.waitForFunction(() => document.querySelector('[data-hearback-banner]')?.shadowRoot?.querySelector('[data-action="snooze"]'), null, { timeout: 15000 });
+    await p.evaluate(() => document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('[data-action="snooze"]').click());
+    await p.waitForFunction(() => /Snooze/.test(document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('.hb-status').textContent), null, { timeout: 10000 });
+    const call = proxy.log.find((e) => e.method === 'POST' && e.path === `/api/threads/${hostile.threadId}/state`);
+    assert.equal(call.status, 200);
+    await p.close();
   });
 
   test('no script from mail content ran anywhere', () => {

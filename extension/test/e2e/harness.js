@@ -2,7 +2,7 @@
 // with HEARBACK_E2E_FIXTURE=1), a recording proxy, the Gmail-like page, and Debian's chromium with
 // the unpacked extension loaded.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,21 @@ export async function startBackend() {
       setTimeout(() => child.kill('SIGKILL'), 3000).unref();
     }),
   };
+}
+
+/**
+ * Gmail thread ids (hex, as data-legacy-thread-id shows them) of every thread in the demo mailbox,
+ * read from the X-GM-THRID headers of server/src/main/resources/demo/*.mbox when it is there.
+ */
+export function demoMailboxThreadIds() {
+  const dir = join(REPO_DIR, 'server', 'src', 'main', 'resources', 'demo');
+  if (!existsSync(dir)) return [];
+  const ids = new Set();
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.mbox')) continue;
+    for (const m of readFileSync(join(dir, name), 'utf8').matchAll(/^X-GM-THRID:\s*(\d+)\s*$/gim)) ids.add(BigInt(m[1]).toString(16));
+  }
+  return [...ids];
 }
 
 /** The demo user's session token, the way the demo hands it out: /auth/start redirects to #token=... */
