@@ -5,7 +5,7 @@
 import { h, clear } from '../lib/dom.js';
 import { threadIdFromElement, threadIdFromUrl } from '../lib/thread-id.js';
 import { evidenceText, nextActionText, stageLabel, titleText, clip, formatDay, isSnoozed, todayOf } from '../lib/format.js';
-import { gmailUrlOrNull } from '../lib/safe-url.js';
+import { gmailUrlOrNull, inSameAccount } from '../lib/safe-url.js';
 import { MSG } from '../lib/messages.js';
 import { BANNER_CSS } from './banner-style.js';
 
@@ -138,7 +138,9 @@ export function createThreadBanner() {
       setStatus(root, 'Draft created. Opening it…');
       const url = gmailUrlOrNull(res.data && res.data.gmailUrl);
       if (url) {
-        if (ctx.location && ctx.location.origin === new URL(url).origin) ctx.location.assign(url);
+        // In Gmail, move this tab to the draft (Gmail opens it in its compose window); elsewhere
+        // (the local test page) ask the worker to open it in a new tab.
+        if (ctx.location && ctx.location.origin === new URL(url).origin) ctx.location.assign(inSameAccount(url, ctx.location.href));
         else await ctx.send({ type: MSG.OPEN_URL, url });
       }
       for (const b of root.querySelectorAll('.hb-actions button')) b.disabled = false;

@@ -17,3 +17,13 @@ export function gmailUrlOrNull(raw) {
 export function fallbackGmailUrl(threadId) {
   return `https://mail.google.com/mail/u/0/#all/${threadId}`;
 }
+
+/**
+ * Keeps the Gmail account the user is looking at: the server writes /mail/u/0/, but a user signed
+ * in to several Google accounts may be on /mail/u/1/. Only changes the account number.
+ */
+export function inSameAccount(url, currentHref) {
+  const m = typeof currentHref === 'string' && /^https:\/\/mail\.google\.com\/mail\/u\/(\d+)\//.exec(currentHref);
+  if (!m) return url;
+  return url.replace(/^https:\/\/mail\.google\.com\/mail\/u\/\d+\//, `https://mail.google.com/mail/u/${m[1]}/`);
+}

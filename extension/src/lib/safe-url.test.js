@@ -8,3 +8,10 @@ test('only https Gmail addresses are opened', () => {
     assert.equal(gmailUrlOrNull(bad), null, String(bad));
   }
 });
+
+test('drafts open in the Gmail account on screen', async () => {
+  const { inSameAccount } = await import('./safe-url.js');
+  const u = 'https://mail.google.com/mail/u/0/#drafts?compose=r-1';
+  assert.equal(inSameAccount(u, 'https://mail.google.com/mail/u/2/#inbox/18c2'), 'https://mail.google.com/mail/u/2/#drafts?compose=r-1');
+  assert.equal(inSameAccount(u, 'http://127.0.0.1:9/mail/u/0/'), u);
+});

@@ -113,7 +113,7 @@ export async function apiGet(serverUrl, token, path) {
 }
 
 /** Launches chromium with the unpacked extension; returns {ctx, sw, extId, close()}. */
-export async function launchBrowser() {
+export async function launchBrowser(extDir = EXT_DIR) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'hearback-e2e-'));
@@ -122,8 +122,8 @@ export async function launchBrowser() {
     headless: true,
     viewport: { width: 1100, height: 700 },
     args: [
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--no-default-browser-check',
     ],
