@@ -39,7 +39,7 @@ public final class DateTimeFinder {
                     + "|(?<time>(?<![\\d:/])(?<tH>\\d{1,2})(?:[:.](?<tM>\\d{2}))?\\s*(?<tAp>[ap]\\.?\\s?m\\.?)(?![a-z]))"
                     + "|(?<t24>(?<![\\d:/.])(?<hH>\\d{1,2}):(?<hM>\\d{2})(?![\\d:]))"
                     + "|(?<noon>\\b(?:noon|midday)\\b)"
-                    + "|(?<bare>(?:\\bat|@)\\s+(?<bH>\\d{1,2})(?![\\d:/.]|\\s*(?:%|percent|minutes|mins|hours|days|people|years|[a-z]{2,}\\s+(?:st|street|ave|avenue|road|rd)\\b)))"
+                    + "|(?<bare>(?:\\bat|@)\\s+(?<bH>\\d{1,2})(?![\\d:/]|\\.\\d|\\s*(?:%|percent|minutes|mins|hours|days|people|years|[a-z]{2,}\\s+(?:st|street|ave|avenue|road|rd)\\b)))"
                     + "|(?<zone>\\b(?<zoneW>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|Eastern|Central|Mountain|Pacific|UK\\s+time|London\\s+time)\\b(?:\\s+time\\b)?)",
             Pattern.CASE_INSENSITIVE);
 
@@ -73,6 +73,7 @@ public final class DateTimeFinder {
                 if (pendingTime != null && m.start() - pendingTime.end <= JOIN_GAP) {
                     pendingTime.date = date;
                     pendingTime.end = m.end();
+                    slots.add(pendingTime);
                     last = pendingTime;
                     pendingTime = null;
                     continue;
