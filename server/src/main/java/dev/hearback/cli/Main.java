@@ -1,2 +1,78 @@
 package dev.hearback.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hearback"); } }
+
+import dev.hearback.engine.Analysis;
+import dev.hearback.engine.AnalysisSettings;
+import dev.hearback.engine.Engine;
+import dev.hearback.mail.Mailbox;
+import dev.hearback.mail.MailboxReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+
+/** {@code hearback analyze ...}, {@code hearback demo} and {@code hearback serve [--demo]}. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int code = run(args, out, System.err, System.console() != null);
+        if (code >= 0) {
+            out.flush();
+            System.exit(code);
+        }
+    }
+
+    /** Returns the exit code, or -1 when a server keeps running. */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            out.println(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "analyze" -> analyze(AnalyzeArgs.parse(rest, terminal), out);
+                case "demo" -> demo(out);
+                case "serve" -> Serve.start(rest, out);
+                default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
+            };
+        } catch (UsageException | IllegalArgumentException e) {
+            err.println("hearback: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("hearback: cannot read the mailbox: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static int analyze(AnalyzeArgs a, PrintStream out) throws IOException {
+        MailboxReader reader = new MailboxReader();
+        Mailbox mb = a.mbox() != null ? reader.readMbox(a.mbox()) : reader.readEmlFolder(a.emlDir());
+        Analysis analysis = new Engine().analyze(mb.threads(), new AnalysisSettings(a.me(), a.now(), a.zone(), a.country(), a.preset()));
+        out.print(a.json() ? AnalysisJson.write(analysis, mb.errors()) + "\n" : TextChecklist.write(analysis, mb.errors()));
+        return 0;
+    }
+
+    /** The bundled demo mailbox as a checklist: what a new user sees first, no account needed. */
+    private static int demo(PrintStream out) throws IOException {
+        try (InputStream in = DemoMailbox.open()) {
+            Mailbox mb = new MailboxReader().readMbox(in);
+            Analysis analysis = new Engine().analyze(mb.threads(), DemoMailbox.settings());
+            out.print(TextChecklist.write(analysis, mb.errors()));
+        }
+        return 0;
+    }
+
+    static final String USAGE = """
+            usage: java -jar hearback.jar COMMAND
+              analyze --mbox FILE | --eml DIR --me ADDRESS[,ADDRESS...]
+                      [--now 2026-11-20T17:00:00Z] [--zone America/New_York] [--country US]
+                      [--preset balanced|patient|assertive] [--format json|text]
+              demo                  the bundled demo mailbox as a checklist
+              serve [--demo]        the web server (PORT, default 8080)""";
+}

@@ -1,0 +1,182 @@
+package dev.hearback.infer;
+
+import dev.hearback.mail.CalendarEvent;
+import dev.hearback.mail.Message;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a thread's interviews, strongest evidence first (policy.md): calendar invitations
+ * (DTSTART with its TZID, updates by SEQUENCE, cancellations), times agreed in the text (including
+ * the slot the user picked out of several, and reschedules, where the new time replaces the old),
+ * and wording after the fact ("thanks for coming in today") resolved against that message's date.
+ */
+public final class InterviewFinder {
+    private static final Pattern SCHEDULING = Pattern.compile(
+            "\\b(interview\\w*|screen(ing)?|call|chat|conversation|meet(ing)?|speak|talk|video|zoom|teams|webex|hangout|onsite|on-site|in[-\\s]person|"
+                    + "come\\s+(in|by|to)|stop\\s+by|visit|panel|round|session|see\\s+you|works?|work\\s+for\\s+me|confirm\\w*|available|availability|"
+                    + "slots?|schedul\\w*|be\\s+there|it\\s+is|suits?|book(ed)?|invite|join\\s+us|appointment|reschedul\\w*|move|push|instead|then)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESCHEDULE = Pattern.compile(
+            "\\b(reschedul\\w*|re-schedul\\w*|move\\s+(it|our|the|this)|moving|push(ed)?\\s+(it|our|the|this|back|to)|postpone\\w*|instead|"
+                    + "change\\s+(the|our)\\s+time|new\\s+time|shift\\w*|bump\\w*|rearrang\\w*|something\\s+came\\s+up|conflict)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_THE_FACT = Pattern.compile(
+            "\\b(thanks?(\\s+you)?(\\s+so\\s+much|\\s+again|\\s+very\\s+much)?\\s+for\\s+(coming\\s+(in|by|to)|stopping\\s+by|visiting|meeting|speaking|talking|chatting|"
+                    + "taking\\s+the\\s+time|your\\s+time|the\\s+(great\\s+|lovely\\s+|warm\\s+)?(call|chat|conversation|interview|time|meeting|visit|welcome)|"
+                    + "(today|this\\s+morning|this\\s+afternoon|yesterday|this\\s+evening)('s)?|hosting\\s+me|having\\s+me|interviewing|meeting\\s+with\\s+me)"
+                    + "|(great|good|nice|lovely|wonderful|a\\s+pleasure|fantastic)\\s+(speaking|talking|chatting|meeting|to\\s+meet|to\\s+speak|to\\s+talk|to\\s+chat|to\\s+see)"
+                    + "|enjoyed\\s+(our|the|meeting|speaking|talking|chatting|learning|hearing|discussing)"
+                    + "|it\\s+was\\s+(great|good|nice|lovely|a\\s+pleasure|wonderful)\\s+(to\\s+)?(meet|meeting|speak|speaking|talk|talking|chat|chatting|see))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_PICK = Pattern.compile(
+            "\\b(?<ord>first|second|third|fourth|last|latter|former)\\s+(option|one|slot|time)\\b|\\b(option|slot)\\s+(?<num>\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private InterviewFinder() {}
+
+    public static List<Interview> find(List<Message> messages, Predicate<Message> mine, ZoneId zone) {
+        List<Interview> found = new ArrayList<>();
+        List<TimeMention> options = List.of();
+        Message optionsMessage = null;
+        Map<String, CalendarEvent> eventsByUid = new HashMap<>();
+        Map<String, Message> eventMessage = new HashMap<>();
+        for (Message m : messages) {
+            for (CalendarEvent e : m.events()) {
+                CalendarEvent before = eventsByUid.get(e.uid());
+                if (before == null || e.sequence() >= before.sequence()) {
+                    eventsByUid.put(e.uid(), e);
+                    eventMessage.put(e.uid(), m);
+                }
+            }
+        }
+        // Calendar invitations are known first, so later wording ("thank you for interviewing") is read against them.
+        addCalendar(eventsByUid, eventMessage, zone, found);
+        for (Message m : messages) {
+            if (AutoReplyDetector.detect(m, zone).isPresent()) continue;
+            LocalDate sent = m.sent().atZone(zone).toLocalDate();
+            boolean yours = mine.test(m);
+            List<Candidate> slots = new ArrayList<>();
+            boolean reschedule = false;
+            for (String s : Sentences.of(m.newText())) {
+                if (AFTER_THE_FACT.matcher(s).find()) {
+                    afterTheFact(s, m, sent, zone, found);
+                    continue;
+                }
+                if (!SCHEDULING.matcher(s).find()) continue;
+                if (DeadlineFinder.aboutHearingBack(s)) continue;
+                reschedule |= RESCHEDULE.matcher(s).find();
+                for (TimeMention t : DateTimeFinder.find(s, sent, DateTimeFinder.Direction.FUTURE)) {
+                    if (t.date().isBefore(sent)) continue; // plans are made for days to come
+                    slots.add(new Candidate(t, s));
+                }
+                if (yours && !options.isEmpty()) {
+                    var pick = ORDINAL_PICK.matcher(s);
+                    if (pick.find()) {
+                        int i = ordinal(pick.group("ord"), pick.group("num"), options.size());
+                        if (i >= 0 && i < options.size()) slots.add(new Candidate(options.get(i), s));
+                    }
+                }
+            }
+            if (!yours && distinctDates(slots) >= 2) {
+                // Several slots offered: none is the interview until one is picked.
+                options = slots.stream().map(Candidate::mention).toList();
+                optionsMessage = m;
+                continue;
+            }
+            for (Candidate c : slots) {
+                TimeMention t = c.mention();
+                if (yours && !options.isEmpty()) {
+                    TimeMention chosen = options.stream().filter(o -> o.date().equals(t.date())).findFirst().orElse(null);
+                    if (chosen != null) {
+                        add(found, new Interview(chosen.at(zone), !chosen.hasTime(), Interview.Source.AGREED,
+                                new Evidence(c.sentence(), m.messageId())), reschedule, m);
+                        options = List.of();
+                        continue;
+                    }
+                }
+                if (!t.hasTime() && !yours && !c.sentence().toLowerCase().contains("interview")) continue;
+                if (!t.hasTime() && found.stream().noneMatch(i -> i.at().toLocalDate().equals(t.date())) && yours) continue;
+                add(found, new Interview(t.at(zone), !t.hasTime(), Interview.Source.AGREED, new Evidence(c.sentence(), m.messageId())), reschedule, m);
+            }
+        }
+        addCalendar(eventsByUid, eventMessage, zone, found);
+        found.sort(Comparator.comparing(Interview::at));
+        return found;
+    }
+
+    /** Calendar invitations outrank the text: one per UID at its latest SEQUENCE, unless cancelled. */
+    private static void addCalendar(Map<String, CalendarEvent> eventsByUid, Map<String, Message> eventMessage, ZoneId zone, List<Interview> found) {
+        found.removeIf(i -> i.source() == Interview.Source.CALENDAR);
+        for (CalendarEvent e : eventsByUid.values()) {
+            if (e.cancelled()) {
+                found.removeIf(i -> i.source() == Interview.Source.CALENDAR && i.at().toInstant().equals(e.start().toInstant()));
+                continue;
+            }
+            var at = e.start().withZoneSameInstant(zone);
+            found.removeIf(i -> i.source() != Interview.Source.CALENDAR && i.at().toLocalDate().equals(at.toLocalDate()));
+            String summary = e.summary().isBlank() ? "calendar invitation" : e.summary();
+            found.add(new Interview(at, e.allDay(), Interview.Source.CALENDAR,
+                    new Evidence("Calendar invitation: " + summary + " (" + e.start().toLocalDateTime() + " " + e.start().getZone() + ")",
+                            eventMessage.get(e.uid()).messageId())));
+        }
+    }
+
+    private record Candidate(TimeMention mention, String sentence) {}
+
+    private static long distinctDates(List<Candidate> slots) {
+        return slots.stream().map(c -> c.mention().date() + "T" + c.mention().time()).distinct().count();
+    }
+
+    private static void add(List<Interview> found, Interview next, boolean reschedule, Message m) {
+        var sameDay = found.stream().filter(i -> i.at().toLocalDate().equals(next.at().toLocalDate())).findFirst();
+        if (sameDay.isPresent()) {
+            Interview old = sameDay.get();
+            // Keep the fuller statement of the same meeting ("at 10:00 AM ET" over "on the 12th").
+            if (old.dateOnly() && !next.dateOnly() || reschedule && !next.dateOnly() && !old.at().equals(next.at())) {
+                found.remove(old);
+                found.add(next);
+            }
+            return;
+        }
+        if (reschedule) {
+            // The new time replaces the latest one that had not yet happened when this message was written.
+            found.stream().filter(i -> i.at().toInstant().isAfter(m.sent()))
+                    .max(Comparator.comparing(Interview::at)).ifPresent(found::remove);
+        }
+        found.add(next);
+    }
+
+    private static void afterTheFact(String s, Message m, LocalDate sent, ZoneId zone, List<Interview> found) {
+        List<TimeMention> when = DateTimeFinder.find(s, sent, DateTimeFinder.Direction.PAST);
+        LocalDate day = when.stream().map(TimeMention::date).filter(d -> !d.isAfter(sent)).findFirst().orElse(null);
+        boolean anyBefore = found.stream().anyMatch(i -> !i.at().toLocalDate().isAfter(sent));
+        if (day == null) {
+            if (anyBefore) return; // "thanks again for your time" weeks later names no new interview
+            day = sent;
+        }
+        LocalDate d = day;
+        if (found.stream().anyMatch(i -> i.at().toLocalDate().equals(d))) return;
+        // It happened on a day other than the one planned: the plan moved without our seeing it.
+        found.removeIf(i -> i.at().toInstant().isAfter(m.sent()) && i.source() != Interview.Source.CALENDAR);
+        found.add(new Interview(d.atTime(12, 0).atZone(zone), true, Interview.Source.AFTER_THE_FACT, new Evidence(s, m.messageId())));
+    }
+
+    private static int ordinal(String word, String number, int size) {
+        if (number != null) return Integer.parseInt(number) - 1;
+        return switch (word.toLowerCase()) {
+            case "first", "former" -> 0;
+            case "second" -> 1;
+            case "third" -> 2;
+            case "fourth" -> 3;
+            default -> size - 1;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package dev.hearback.infer;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Recognises offers and rejections in their messages, acceptances and withdrawals in the user's. */
+public final class OutcomeDetector {
+    private static final Pattern OFFER = Pattern.compile(
+            "\\b((pleased|happy|delighted|thrilled|excited|glad)\\s+to\\s+(formally\\s+)?(extend|offer|make)\\s+(you\\s+)?(an?\\s+|the\\s+)?(formal\\s+|verbal\\s+|written\\s+)?(offer|position|role|job)"
+                    + "|would\\s+(like|love)\\s+to\\s+(formally\\s+)?offer\\s+you|offer\\s+you\\s+the\\s+([\\w,&'-]+\\s+){0,8}?(position|role|job)"
+                    + "|extend(ing)?\\s+(you\\s+)?an?\\s+(formal\\s+|verbal\\s+|written\\s+)?offer|(attached|enclosed)\\s+is\\s+your\\s+offer"
+                    + "|your\\s+offer\\s+letter|an\\s+offer\\s+of\\s+employment)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REJECTION = Pattern.compile(
+            "\\b((decided|chosen|elected|opted)\\s+to\\s+(move|go|proceed|continue|progress)\\s+(forward\\s+|ahead\\s+)?with\\s+(other|another|a\\s+different|different)\\s+(candidates?|applicants?|profiles?)"
+                    + "|(decided|chosen)\\s+to\\s+pursue\\s+(other|another)\\s+candidates?"
+                    + "|(not|won't|will\\s+not)\\s+be\\s+(moving|going|taking\\s+your\\s+application)\\s+(forward|further)"
+                    + "|(decided|chosen)\\s+not\\s+to\\s+(move|proceed|progress|go)\\s+(forward|further|ahead)?"
+                    + "|(will\\s+not|won't)\\s+be\\s+(progressing|proceeding|advancing)"
+                    + "|(position|role|vacancy)\\s+has\\s+(now\\s+)?been\\s+filled|regret\\s+to\\s+inform|not\\s+(been\\s+)?selected"
+                    + "|unable\\s+to\\s+offer\\s+you|not\\s+(be\\s+)?(able\\s+to\\s+)?offer(ing)?\\s+you|were\\s+unsuccessful|application\\s+was\\s+unsuccessful"
+                    + "|decided\\s+to\\s+go\\s+(in\\s+)?(with\\s+)?(a\\s+different|another)\\s+(direction|candidate)|closer\\s+match\\s+for\\s+(this|the)\\s+(position|role))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACCEPTANCE = Pattern.compile(
+            "\\b((happy|pleased|delighted|thrilled|excited|glad)\\s+to\\s+(formally\\s+)?accept|i\\s+(would\\s+like\\s+to\\s+|'d\\s+like\\s+to\\s+)?(formally\\s+)?accept\\s+(the|your)\\s+(offer|position|role)"
+                    + "|i\\s+accept\\b|accepting\\s+(the|your)\\s+offer|attached\\s+(is\\s+)?(the\\s+)?signed\\s+offer|signed\\s+(the\\s+)?offer\\s+letter)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHDRAWAL = Pattern.compile(
+            "\\b(withdraw(ing)?\\s+(my|myself|from)|withdraw\\s+my\\s+(application|candidacy|name)|remove\\s+(me|my\\s+(application|name))\\s+from\\s+(consideration|the\\s+process)"
+                    + "|(accepted|decided\\s+to\\s+accept)\\s+(an|another)\\s+(offer|position|role)|no\\s+longer\\s+(interested|available|pursuing|looking)"
+                    + "|declin(e|ing)\\s+(the|your)\\s+(offer|position)|(step|stepping)\\s+(back|away)\\s+from\\s+the\\s+process)",
+            Pattern.CASE_INSENSITIVE);
+
+    private OutcomeDetector() {}
+
+    public static Optional<Outcome.Kind> theirs(String sentence) {
+        if (REJECTION.matcher(sentence).find()) return Optional.of(Outcome.Kind.REJECTION);
+        if (OFFER.matcher(sentence).find()) return Optional.of(Outcome.Kind.OFFER);
+        return Optional.empty();
+    }
+
+    public static Optional<Outcome.Kind> yours(String sentence) {
+        if (WITHDRAWAL.matcher(sentence).find()) return Optional.of(Outcome.Kind.WITHDRAWAL);
+        if (ACCEPTANCE.matcher(sentence).find()) return Optional.of(Outcome.Kind.ACCEPTANCE);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.hearback.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a message's text into sentences, the unit every inference quotes as its evidence.
+ * Hard-wrapped lines of one paragraph are joined; short lines (greetings, list items) stand alone;
+ * abbreviations such as "a.m.", "Nov." and "Dr." do not end a sentence.
+ */
+public final class Sentences {
+    private static final Pattern END = Pattern.compile("[.!?]+[\"')\\]]*\\s+(?=[\"'(\\[]?[A-Z0-9])");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:a\\.m|p\\.m|mr|mrs|ms|dr|st|jr|sr|vs|etc|e\\.g|i\\.e|no|approx|dept|inc|ltd|co"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\\b[A-Z])\\.+$");
+    private static final int WRAP_WIDTH = 50;
+
+    private Sentences() {}
+
+    public static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            StringBuilder unit = new StringBuilder();
+            int previousLineLength = 0;
+            for (String raw : paragraph.split("\\n")) {
+                String line = raw.strip();
+                if (line.isEmpty()) continue;
+                // A short previous line was a line of its own, not a wrapped one.
+                if (unit.length() > 0 && (previousLineLength < WRAP_WIDTH || line.matches("^[-*•·]\\s.*"))) {
+                    splitInto(unit.toString(), out);
+                    unit.setLength(0);
+                }
+                if (unit.length() > 0) unit.append(' ');
+                unit.append(line);
+                previousLineLength = line.length();
+            }
+            if (unit.length() > 0) splitInto(unit.toString(), out);
+        }
+        return out;
+    }
+
+    private static void splitInto(String unit, List<String> out) {
+        Matcher m = END.matcher(unit);
+        int start = 0;
+        while (m.find()) {
+            if (ABBREVIATION.matcher(unit.substring(start, m.start() + 1)).find()) continue;
+            add(unit.substring(start, m.end()), out);
+            start = m.end();
+        }
+        add(unit.substring(start), out);
+    }
+
+    private static void add(String s, List<String> out) {
+        String t = s.strip();
+        if (!t.isEmpty()) out.add(t);
+    }
+}

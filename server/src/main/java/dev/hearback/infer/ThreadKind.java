@@ -1,0 +1,57 @@
+package dev.hearback.infer;
+
+import dev.hearback.mail.Message;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a thread is an interview process of the user as a candidate (policy.md, "Interview
+ * thread"), and if not, why: job alerts, newsletters, application receipts, the user as interviewer,
+ * meetings that are not about a job, and hiring talk with no interview yet.
+ */
+public final class ThreadKind {
+    private static final Pattern HIRING = Pattern.compile(
+            "\\b(interview\\w*|position|role|candidac[yi]\\w*|candidate|application|applying|applied|recruit\\w*|hiring|job|opportunity|"
+                    + "resume|résumé|cv|offer|phone\\s+screen|talent\\s+acquisition|hr\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JOB_ALERT = Pattern.compile(
+            "\\b(job\\s+alert|new\\s+jobs?|jobs?\\s+(near|for\\s+you|matching|you\\s+may)|recommended\\s+jobs|apply\\s+now|\\d+\\s+new\\s+\\w+(\\s+\\w+)?\\s+jobs|easy\\s+apply|jobs\\s+digest)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("\\bunsubscribe\\b|\\bmanage\\s+(your\\s+)?(email\\s+)?preferences\\b|\\bview\\s+in\\s+(your\\s+)?browser\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RECEIPT = Pattern.compile(
+            "\\b(received\\s+your\\s+application|thanks?\\s+(you\\s+)?for\\s+(applying|your\\s+application)|application\\s+(has\\s+been|was)\\s+(received|submitted)|"
+                    + "we('ll|\\s+will)\\s+review\\s+your\\s+(application|resume|profile)|application\\s+confirmation)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERVIEWER = Pattern.compile(
+            "\\b(scorecard|interview\\s+kit|feedback\\s+form|submit\\s+(your\\s+)?feedback|(you('ll|\\s+will)\\s+be|you're)\\s+interviewing|interview\\s+(the\\s+)?candidate|"
+                    + "please\\s+interview|on\\s+the\\s+(interview\\s+)?panel\\s+for|candidate('s)?\\s+(resume|cv|profile|packet)|candidate:\\s|interviewer\\s+(guide|instructions|brief)|"
+                    + "hiring\\s+manager\\s+for\\s+this\\s+req|your\\s+interview\\s+with\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s+\\(candidate\\))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
+
+    private ThreadKind() {}
+
+    /** Null when it is an interview thread, else the reason it is not. */
+    public static String whyNot(List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
+        List<Message> theirs = messages.stream().filter(mine.negate()).toList();
+        String all = String.join("\n", messages.stream().map(m -> m.subject() + "\n" + m.newText() + "\n" + m.signature()).toList());
+        boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
+                || UNSUBSCRIBE.matcher(m.newText() + m.signature()).find());
+        if (bulk) return JOB_ALERT.matcher(all).find() ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
+        if (JOB_ALERT.matcher(all).find() && interviews.isEmpty()) return "job alert, no interview";
+        if (theirs.stream().anyMatch(m -> INTERVIEWER.matcher(m.subject() + "\n" + m.newText()).find())) return "you are the interviewer here, not the candidate";
+        if (!HIRING.matcher(all).find() && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING.matcher(e.summary() + " " + e.description()).find()))) {
+            boolean invite = messages.stream().anyMatch(m -> !m.events().isEmpty() || INVITATION.matcher(m.subject()).find());
+            return invite ? "calendar invitation not about a job" : "not about a job application";
+        }
+        if (interviews.isEmpty()) {
+            if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.OFFER)) return null;
+            if (RECEIPT.matcher(all).find()) return "application received, no interview";
+            if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.REJECTION)) return "application declined before any interview";
+            return "no interview scheduled or held";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.hearback.infer;
+
+import dev.hearback.mail.MailThread;
+import dev.hearback.mail.Message;
+import dev.hearback.plan.BusinessCalendar;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** Runs every inference over one thread and gathers the facts the planner needs. */
+public final class ThreadReader {
+    private final Set<String> me;
+    private final ZoneId zone;
+    private final BusinessCalendar calendar;
+
+    public ThreadReader(Set<String> me, ZoneId zone, BusinessCalendar calendar) {
+        this.me = me;
+        this.zone = zone;
+        this.calendar = calendar;
+    }
+
+    /** policy.md: a message is yours when you sent it, or Gmail labels it Sent. */
+    public Predicate<Message> mine() {
+        return m -> (m.from() != null && me.contains(m.from().email().toLowerCase(Locale.ROOT)))
+                || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("sent"));
+    }
+
+    public ThreadFacts read(MailThread thread) {
+        Predicate<Message> mine = mine();
+        List<Message> messages = thread.messages();
+        List<Message> yours = messages.stream().filter(mine).toList();
+        List<Message> theirs = messages.stream().filter(mine.negate()).toList();
+        List<Interview> interviews = InterviewFinder.find(messages, mine, zone);
+        List<ThreadFacts.StatedDeadline> deadlines = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<AutoReply> autoReplies = new ArrayList<>();
+        for (Message m : messages) {
+            boolean isYours = mine.test(m);
+            if (!isYours) {
+                var auto = AutoReplyDetector.detect(m, zone);
+                if (auto.isPresent()) {
+                    autoReplies.add(auto.get());
+                    continue;
+                }
+            }
+            LocalDate sent = m.sent().atZone(zone).toLocalDate();
+            for (String s : Sentences.of(m.newText())) {
+                if (isYours) {
+                    OutcomeDetector.yours(s).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
+                } else {
+                    OutcomeDetector.theirs(s).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
+                    DeadlineFinder.Found f = DeadlineFinder.read(s, sent, calendar);
+                    if (f.stated()) deadlines.add(new ThreadFacts.StatedDeadline(f.deadline(), m.sent(), new Evidence(s, m.messageId())));
+                }
+            }
+        }
+        String why = ThreadKind.whyNot(messages, mine, interviews, outcomes);
+        return new ThreadFacts(thread, why, interviews, deadlines, outcomes, autoReplies, EmployerFacts.of(messages, mine), yours, theirs);
+    }
+}

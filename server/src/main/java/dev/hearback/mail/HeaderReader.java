@@ -1,0 +1,66 @@
+package dev.hearback.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.dom.address.AddressList;
+import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.field.address.LenientAddressParser;
+
+/** Reads RFC 5322 header values with mime4j: addresses, RFC 2047 encoded words, message ids. */
+final class HeaderReader {
+    private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+    private final List<String[]> fields;
+
+    HeaderReader(List<String[]> fields) {
+        this.fields = fields;
+    }
+
+    /** The first value of a field, unfolded, or null. */
+    String raw(String name) {
+        for (String[] f : fields) {
+            if (f[0].equalsIgnoreCase(name)) return f[1].replaceAll("\\r?\\n[ \\t]+", " ").strip();
+        }
+        return null;
+    }
+
+    String unstructured(String name) {
+        String v = raw(name);
+        return v == null ? "" : DecoderUtil.decodeEncodedWords(v, DecodeMonitor.SILENT).strip();
+    }
+
+    List<Address> addresses(String name) {
+        String v = raw(name);
+        List<Address> out = new ArrayList<>();
+        if (v == null || v.isBlank()) return out;
+        AddressList list = LenientAddressParser.DEFAULT.parseAddressList(v);
+        for (Mailbox m : list.flatten()) {
+            String display = m.getName() == null ? "" : DecoderUtil.decodeEncodedWords(m.getName(), DecodeMonitor.SILENT);
+            out.add(new Address(display.replace("\"", ""), m.getAddress()));
+        }
+        return out;
+    }
+
+    Address firstAddress(String name) {
+        List<Address> all = addresses(name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    String messageId(String name) {
+        List<String> ids = messageIds(name);
+        return ids.isEmpty() ? null : ids.get(ids.size() - 1);
+    }
+
+    List<String> messageIds(String name) {
+        String v = raw(name);
+        List<String> out = new ArrayList<>();
+        if (v == null) return out;
+        Matcher m = MSG_ID.matcher(v);
+        while (m.find()) out.add(m.group(1));
+        if (out.isEmpty() && !v.isBlank() && !v.contains(" ")) out.add(v.strip());
+        return out;
+    }
+}

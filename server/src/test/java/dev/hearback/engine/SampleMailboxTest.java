@@ -1,0 +1,95 @@
+package dev.hearback.engine;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearback.mail.Mailbox;
+import dev.hearback.mail.MailboxReader;
+import dev.hearback.plan.Preset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every thread of a labelled mailbox matches its label: stage, action, due date, interview date,
+ * deadline, company, role, and the contact's first name in the draft. Runs on the shared sample
+ * and on every other labelled mailbox in the test resources.
+ */
+class SampleMailboxTest {
+    static Stream<Path[]> mailboxes() {
+        List<Path[]> out = new ArrayList<>();
+        Path shared = Path.of("../../shared/samples");
+        if (!Files.isDirectory(shared)) shared = Path.of("../shared/samples");
+        Path sharedAlt = Path.of(System.getProperty("user.dir")).resolve("../../shared/samples").normalize();
+        for (Path p : List.of(shared, sharedAlt)) {
+            if (Files.exists(p.resolve("sample.mbox"))) {
+                out.add(new Path[] {p.resolve("sample.mbox"), p.resolve("sample-labels.json")});
+                break;
+            }
+        }
+        for (String[] r : List.of(new String[] {"src/test/resources/demo/demo-labels.json", "src/main/resources/demo/demo.mbox"},
+                new String[] {"src/test/resources/eval/eval-labels.json", "src/test/resources/eval/eval.mbox"})) {
+            if (Files.exists(Path.of(r[0]))) out.add(new Path[] {Path.of(r[1]), Path.of(r[0])});
+        }
+        return out.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyLabelledThreadMatches() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        List<Path[]> boxes = mailboxes().toList();
+        assertFalse(boxes.isEmpty(), "no labelled mailbox found: the shared sample must sit at ../shared/samples");
+        for (Path[] box : boxes) {
+            JsonNode labels = new ObjectMapper().readTree(box[1].toFile());
+            Mailbox mb = new MailboxReader().readMbox(box[0]);
+            Analysis a = new Engine().analyze(mb.threads(), new AnalysisSettings(Set.of(labels.get("me").asText()),
+                    Instant.parse(labels.get("now").asText()), ZoneId.of(labels.get("zone").asText()), "US", Preset.BALANCED));
+            for (Iterator<Map.Entry<String, JsonNode>> it = labels.get("threads").fields(); it.hasNext(); ) {
+                var e = it.next();
+                String id = e.getKey();
+                JsonNode l = e.getValue();
+                tests.add(DynamicTest.dynamicTest(box[0].getFileName() + " " + id + " " + l.path("company").asText(""), () -> check(a, id, l)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Analysis a, String id, JsonNode l) {
+        ThreadReport r = a.threads().stream().filter(t -> t.threadId().equals(id)).findFirst().orElse(null);
+        if (!l.get("interview").asBoolean()) {
+            assertNull(r, "not an interview thread, but listed: " + l.path("note").asText());
+            assertTrue(a.ignored().stream().anyMatch(t -> t.threadId().equals(id)), "ignored threads must say why");
+            return;
+        }
+        assertNotNull(r, "interview thread missing: " + l.path("note").asText());
+        String note = " — " + l.path("note").asText();
+        assertEquals(l.get("stage").asText(), r.stage().name(), "stage" + note);
+        assertEquals(l.get("action").asText(), r.nextAction().type().name(), "action" + note);
+        assertEquals(l.get("due").asText(), r.nextAction().due().toString(), "due" + note);
+        assertEquals(text(l, "interviewDate"), r.interviewAt() == null ? null : r.interviewAt().toLocalDate().toString(), "interview date" + note);
+        assertEquals(text(l, "nextInterviewDate"), r.nextInterviewAt() == null ? null : r.nextInterviewAt().toLocalDate().toString(), "next interview" + note);
+        assertEquals(text(l, "deadline"), r.deadline() == null ? null : r.deadline().toString(), "deadline" + note);
+        assertEquals(text(l, "company"), r.company(), "company");
+        assertEquals(text(l, "role"), r.role(), "role");
+        String first = text(l, "contactFirstName");
+        if (r.draft() != null) assertTrue(r.draft().body().startsWith("Hi " + first + ","), "draft greets " + first + ": " + r.draft().body());
+        else assertEquals(first, r.contact().firstName());
+        if (r.interviewAt() != null) assertNotNull(r.interviewEvidence(), "every interview keeps its sentence");
+        if (r.deadline() != null) assertFalse(r.deadlineEvidence().sentence().isBlank(), "every deadline keeps its sentence");
+    }
+
+    private static String text(JsonNode l, String field) {
+        JsonNode n = l.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+}
