@@ -161,7 +161,7 @@ export function createBackground(chrome, { fetchImpl, now = () => Date.now() } =
     const finalUrl = await chrome.identity.launchWebAuthFlow({ url: authStartUrl(server, redirect), interactive: true });
     const { token, expires } = parseAuthRedirect(finalUrl, redirect);
     threadCache.clear();
-    await local.set({ token, tokenExpires: expires, authError: null, list: null, listFetchedAt: 0, notified: {} });
+    await local.set({ token, tokenExpires: expires, authError: null, list: null, listFetchedAt: 0 });
     let email = null;
     try {
       email = (await api.getSettings()).email || null;
