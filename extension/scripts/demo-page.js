@@ -9,7 +9,7 @@ const extra = (process.env.HEARBACK_NON_INTERVIEW_IDS || '').split(',').filter(B
 
 async function main() {
   // In demo mode /auth/start hands out the demo user's token straight away.
-  const r = await fetch(`${server}/auth/start?redirect_uri=${encodeURIComponent('https://demo.chromiumapp.org/')}`, { redirect: 'manual' });
+  const r = await fetch(`${server}/auth/start?redirect_uri=${encodeURIComponent('https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')}`, { redirect: 'manual' });
   const token = new URLSearchParams((r.headers.get('location') || '').split('#')[1] || '').get('token');
   if (!token) throw new Error(`${server}/auth/start gave no demo token: is "hearback serve --demo" running there?`);
   const list = await (await fetch(`${server}/api/threads`, { headers: { Authorization: `Bearer ${token}` } })).json();

@@ -98,7 +98,7 @@ export function demoMailboxThreadIds() {
 }
 
 /** The demo user's session token, the way the demo hands it out: /auth/start redirects to #token=... */
-export async function demoToken(serverUrl, redirectUri = 'https://e2e.chromiumapp.org/') {
+export async function demoToken(serverUrl, redirectUri = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/') {
   const r = await fetch(`${serverUrl}/auth/start?redirect_uri=${encodeURIComponent(redirectUri)}`, { redirect: 'manual' });
   const loc = r.headers.get('location') || '';
   const token = new URLSearchParams(loc.split('#')[1] || '').get('token');
