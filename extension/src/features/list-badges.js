@@ -10,15 +10,18 @@ import { BADGE_CSS } from './banner-style.js';
 export const BADGE_ATTR = 'data-hearback-badge';
 const LIST_TTL_MS = 2 * 60 * 1000;
 
-/** [{id, anchor}] for every thread-list row on the page; the subject banner's h2 is not a row. */
+/**
+ * [{id, row, anchor}] for every thread-list row on the page. Gmail's list rows are table rows
+ * (tr.zA) with the id on a span inside; an id outside a row (the open thread's subject) is no row.
+ */
 export function findRows(doc) {
   const out = [];
   const seen = new Set();
   for (const el of doc.querySelectorAll('[data-legacy-thread-id]')) {
-    if (el.tagName === 'H2' || !el.parentElement) continue;
+    const row = el.closest('tr');
+    if (!row || !el.parentElement) continue;
     const id = (el.getAttribute('data-legacy-thread-id') || '').trim().toLowerCase();
     if (!isThreadId(id)) continue;
-    const row = el.closest('tr') || el.parentElement;
     if (seen.has(row)) continue;
     seen.add(row);
     out.push({ id, row, anchor: el });
@@ -67,8 +70,7 @@ export function applyBadges(doc, due) {
     anchor.parentElement.insertBefore(makeBadge(doc, view), anchor);
   }
   for (const stray of doc.querySelectorAll(`[${BADGE_ATTR}]`)) {
-    const row = stray.closest('tr') || stray.parentElement;
-    if (!wanted.has(row)) stray.remove();
+    if (!wanted.has(stray.closest('tr'))) stray.remove();
   }
   return wanted.size;
 }
@@ -92,7 +94,7 @@ export function createListBadges() {
   return {
     name: 'list-badges',
     update(ctx) {
-      if (!ctx.doc.querySelector('[data-legacy-thread-id]:not(h2)')) return undefined; // no list on screen
+      if (!ctx.doc.querySelector('tr [data-legacy-thread-id]')) return undefined; // no list on screen
       if (list) applyBadges(ctx.doc, dueMap(list));
       if (!inflight && Date.now() - fetchedAt > LIST_TTL_MS) inflight = fetchList(ctx);
       return inflight || undefined;

@@ -25,6 +25,14 @@ test('rows are found by data-legacy-thread-id, not the subject h2', () => {
   assert.deepEqual(findRows(document).map((r) => r.id), [DUE, NOT_DUE]);
 });
 
+test('an id outside a list row is not a row', () => {
+  const { document } = gmailDom({ rows: [DUE] });
+  const span = document.createElement('span');
+  span.setAttribute('data-legacy-thread-id', NOT_DUE);
+  document.querySelector('.ha').append(span);
+  assert.deepEqual(findRows(document).map((r) => r.id), [DUE]);
+});
+
 test('a badge goes on due rows only, once, and leaves when no longer due', () => {
   const { document } = gmailDom({ threadId: null, rows: [DUE, NOT_DUE, UNKNOWN] });
   const due = dueMap(list());
