@@ -24,10 +24,10 @@ export function freePort() {
   });
 }
 
-async function waitFor(fn, { timeout = 30000, interval = 200, what = 'condition' } = {}) {
+async function waitFor(fn, { timeout = 30000, interval = 200, what = 'condition', giveUp = () => false } = {}) {
   const end = Date.now() + timeout;
   let last;
-  while (Date.now() < end) {
+  while (Date.now() < end && !giveUp()) {
     try {
       const v = await fn();
       if (v) return v;
@@ -60,11 +60,9 @@ export async function startBackend() {
   child.stderr.on('data', (d) => logs.push(d.toString()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}`);
-      const r = await fetch(`${url}/healthz`);
-      return r.ok;
-    }, { timeout: 60000, what: `the demo server on ${url}` });
+    const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`the demo server exited with ${code}`))));
+    exited.catch(() => {});
+    await Promise.race([exited, waitFor(async () => (await fetch(`${url}/healthz`)).ok, { timeout: 60000, what: `the demo server on ${url}`, giveUp: () => child.exitCode !== null })]);
   } catch (e) {
     child.kill('SIGKILL');
     throw new Error(`${e.message}\n${logs.join('').slice(-3000)}`);
