@@ -5,7 +5,7 @@ import { h } from '../lib/dom.js';
 import { isThreadId } from '../lib/thread-id.js';
 import { actionLabel, formatDay, isDue, todayOf } from '../lib/format.js';
 import { MSG } from '../lib/messages.js';
-import { BADGE_CSS } from './banner-style.js';
+import { BADGE_CSS } from '../content/styles.js';
 
 export const BADGE_ATTR = 'data-hearback-badge';
 const LIST_TTL_MS = 2 * 60 * 1000;

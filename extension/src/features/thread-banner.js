@@ -7,7 +7,7 @@ import { threadIdFromElement, threadIdFromUrl } from '../lib/thread-id.js';
 import { evidenceText, nextActionText, stageLabel, titleText, clip, formatDay, isSnoozed, todayOf } from '../lib/format.js';
 import { gmailUrlOrNull, inSameAccount } from '../lib/safe-url.js';
 import { MSG } from '../lib/messages.js';
-import { BANNER_CSS } from './banner-style.js';
+import { BANNER_CSS } from '../content/styles.js';
 
 export const HOST_ATTR = 'data-hearback-banner';
 const RECHECK_MS = 5 * 60 * 1000;

@@ -1,4 +1,4 @@
-// Styles for the banner's shadow root (Gmail's CSS cannot reach in, ours cannot leak out).
+// Styles for the shadow roots of the banner and the list badges (Gmail's CSS cannot reach in, ours cannot leak out).
 export const BANNER_CSS = `
 :host { all: initial; display: block; margin: 8px 0 12px; }
 .hb { font: 14px/20px 'Google Sans', Roboto, Arial, sans-serif; color: #1f1f1f; background: #e8f0fe;
