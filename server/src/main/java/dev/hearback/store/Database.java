@@ -52,7 +52,13 @@ public final class Database implements AutoCloseable {
         Kind kind = kindOf(config.url());
         Optional<Path> file = kind == Kind.SQLITE ? sqliteFileOf(config.url()) : Optional.empty();
         file.ifPresent(Database::createParentDirectories);
-        HikariDataSource pool = new HikariDataSource(poolConfig(config, kind, file.isEmpty()));
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(config, kind, file.isEmpty()));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database at " + config.redactedUrl() + ": "
+                    + rootMessage(e), e);
+        }
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -62,7 +68,8 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw new StoreException("could not migrate the database at " + config.url() + ": " + e.getMessage(), e);
+            throw new StoreException("could not migrate the database at " + config.redactedUrl() + ": "
+                    + rootMessage(e), e);
         }
         return new Database(pool, kind, file);
     }
@@ -143,6 +150,12 @@ public final class Database implements AutoCloseable {
             hc.setMaximumPoolSize(config.poolSize() > 0 ? config.poolSize() : 5);
         }
         return hc;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
     }
 
     private static void createParentDirectories(Path file) {

@@ -43,10 +43,15 @@ public record DatabaseConfig(String url, String user, String password, int poolS
                 blankToNull(env.get(ENV_USER)), blankToNull(env.get(ENV_PASSWORD)), size);
     }
 
+    /** The URL with any {@code password=} parameter masked, for logs and error messages. */
+    public String redactedUrl() {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
     /** Never prints the password: configs end up in logs and exception messages. */
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+        return "DatabaseConfig[url=" + redactedUrl() + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", poolSize=" + poolSize + "]";
     }
 

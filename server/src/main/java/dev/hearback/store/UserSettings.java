@@ -14,10 +14,11 @@ import java.util.Set;
  * @param country an ISO 3166-1 alpha-2 code, upper case
  */
 public record UserSettings(ZoneId zone, String country, Preset preset) {
+    // Declared before DEFAULTS: building DEFAULTS validates against it.
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     public static final UserSettings DEFAULTS =
             new UserSettings(ZoneId.of("America/New_York"), "US", Preset.BALANCED);
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public UserSettings {
         Objects.requireNonNull(zone, "zone");

@@ -114,6 +114,16 @@ class DatabaseTest {
     }
 
     @Test
+    void unreachablePostgresFailsClearlyWithoutShowingThePassword() {
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(new DatabaseConfig(
+                "jdbc:postgresql://127.0.0.1:1/hearback?password=hunter2&connectTimeout=2", "u", "pw", 1)));
+        assertTrue(e.getMessage().startsWith("cannot connect to the database at jdbc:postgresql://127.0.0.1:1/"),
+                e.getMessage());
+        assertTrue(!e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
     void configComesFromTheEnvironmentWithASqliteDefault() {
         DatabaseConfig none = DatabaseConfig.fromEnv(Map.of());
         assertEquals("jdbc:sqlite:hearback.db", none.url());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Real databases for a test class: one PostgreSQL server (zonky's embedded binaries) started once
  * per class, and a fresh empty database per test on either backend, a new SQLite file or a new
- * PostgreSQL database, so tests never see each other's rows. Use as a static
+ * PostgreSQL schema, so tests never see each other's rows. Use as a static
  * {@code @RegisterExtension} field.
  */
 final class TestDatabases implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
@@ -59,12 +59,14 @@ final class TestDatabases implements BeforeAllCallback, AfterEachCallback, After
     String url(Backend backend) {
         String name = "hb" + COUNTER.incrementAndGet();
         if (backend == Backend.SQLITE) return "jdbc:sqlite:" + dir.resolve(name + ".db");
+        // A schema per test, not a database: CREATE DATABASE forces a checkpoint (~0.3 s each),
+        // CREATE SCHEMA is instant, and Flyway migrates the connection's current schema.
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE SCHEMA " + name);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create PostgreSQL database " + name, e);
+            throw new IllegalStateException("cannot create PostgreSQL schema " + name, e);
         }
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + name;
     }
 
     String user(Backend backend) {
