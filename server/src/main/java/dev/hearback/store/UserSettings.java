@@ -22,7 +22,7 @@ public record UserSettings(ZoneId zone, String country, Preset preset) {
 
     public UserSettings {
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(country, "country");
+        if (country == null) throw new IllegalArgumentException("missing country (use an ISO code such as US)");
         Objects.requireNonNull(preset, "preset");
         if (!ZoneId.getAvailableZoneIds().contains(zone.getId())) {
             throw new IllegalArgumentException("unknown time zone '" + zone.getId() + "' (use an IANA id such as America/New_York)");
@@ -35,7 +35,7 @@ public record UserSettings(ZoneId zone, String country, Preset preset) {
 
     /** Parses the text form used by the API and the database; IllegalArgumentException says what is wrong. */
     public static UserSettings parse(String zone, String country, String preset) {
-        return new UserSettings(parseZone(zone), country, Preset.parse(preset));
+        return new UserSettings(parseZone(zone), country, parsePreset(preset));
     }
 
     public UserSettings withZone(String zoneId) {
@@ -47,7 +47,12 @@ public record UserSettings(ZoneId zone, String country, Preset preset) {
     }
 
     public UserSettings withPreset(String presetId) {
-        return new UserSettings(zone, country, Preset.parse(presetId));
+        return new UserSettings(zone, country, parsePreset(presetId));
+    }
+
+    private static Preset parsePreset(String presetId) {
+        if (presetId == null) throw new IllegalArgumentException("missing preset (balanced, patient or assertive)");
+        return Preset.parse(presetId);
     }
 
     private static ZoneId parseZone(String zoneId) {

@@ -81,6 +81,8 @@ class SettingsRepositoryTest {
         assertThrows(IllegalArgumentException.class, () -> UserSettings.DEFAULTS.withCountry("XX"));
         assertThrows(IllegalArgumentException.class, () -> UserSettings.DEFAULTS.withCountry("USA"));
         assertThrows(IllegalArgumentException.class, () -> UserSettings.DEFAULTS.withPreset("pushy"));
+        assertThrows(IllegalArgumentException.class, () -> UserSettings.DEFAULTS.withPreset(null));
+        assertThrows(IllegalArgumentException.class, () -> UserSettings.DEFAULTS.withCountry(null));
         assertEquals("GB", UserSettings.DEFAULTS.withCountry(" gb ").country());
     }
 }
