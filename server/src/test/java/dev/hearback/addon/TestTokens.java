@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /** ID tokens signed with an in-memory RSA key, shaped like the ones Google sends an add-on. */
 final class TestTokens {
@@ -74,9 +73,5 @@ final class TestTokens {
 
     static String b64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Map<String, Object> claims(String token) {
-        return Map.of("token", token);
     }
 }
