@@ -19,7 +19,6 @@ import org.apache.james.mime4j.field.Fields;
 import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.message.DefaultMessageWriter;
 import org.apache.james.mime4j.stream.RawField;
-import org.apache.james.mime4j.util.MimeUtil;
 
 /**
  * Saves a reply as a Gmail draft in its thread with users.drafts.create (10 quota units). Hearback
@@ -79,8 +78,9 @@ public final class DraftCreator {
             b.setSubject(replySubject(subject));
             if (replyTo.messageId() != null) {
                 b.setField(new RawField("In-Reply-To", "<" + replyTo.messageId() + ">"));
+                // mime4j folds the long line when it writes the field.
                 String refs = String.join(" ", references(replyTo).stream().map(id -> "<" + id + ">").toList());
-                b.setField(new RawField("References", MimeUtil.fold(refs, "References: ".length())));
+                b.setField(new RawField("References", refs));
             }
             b.setBody(crlf(draft.body() == null ? "" : draft.body()), StandardCharsets.UTF_8);
             b.setContentTransferEncoding("quoted-printable");

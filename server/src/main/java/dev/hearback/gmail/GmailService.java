@@ -69,7 +69,7 @@ public final class GmailService implements AutoCloseable {
      */
     public GmailMailbox forRefreshToken(String account, String refreshToken) {
         Account a = account(account);
-        String fp = Integer.toHexString(refreshToken.hashCode()) + ":" + refreshToken.length();
+        String fp = fingerprint(refreshToken);
         GoogleCredentials c = a.credentials;
         if (c == null || !fp.equals(a.refreshTokenFingerprint)) {
             c = GmailCredentials.forRefreshToken(config, refreshToken, null, transport);
@@ -123,6 +123,15 @@ public final class GmailService implements AutoCloseable {
 
     Account account(String account) {
         return accounts.get(Objects.requireNonNull(account, "account"), k -> new Account());
+    }
+
+    private static String fingerprint(String secret) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

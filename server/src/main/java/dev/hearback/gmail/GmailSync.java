@@ -78,7 +78,7 @@ public final class GmailSync {
 
     /** @param previous the state the last sync returned, or null for a first (full) sync */
     public SyncResult sync(SyncState previous, boolean forceFull, QuotaMeter meter) throws GmailException {
-        if (previous == null || forceFull) return full(SyncResult.Kind.FULL, meter);
+        if (previous == null || forceFull || previous.historyId() == null) return full(SyncResult.Kind.FULL, meter);
         if (Duration.between(previous.fullSyncAt(), clock.instant()).compareTo(config.fullResyncEvery()) >= 0) {
             return full(SyncResult.Kind.FULL, meter);
         }

@@ -108,7 +108,10 @@ final class FakeGmailServer implements AutoCloseable {
     private int inlineLimit = 64 * 1024;
 
     FakeGmailServer() {
-        app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
+        app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.http.disableCompression();
+        });
         app.after(ctx -> record(ctx));
         app.post("/token", this::token);
         app.get("/gmail/v1/users/{user}/profile", ctx -> gmail(ctx, this::profile));
@@ -187,6 +190,11 @@ final class FakeGmailServer implements AutoCloseable {
 
     synchronized List<String> threadIds() {
         return threads().keySet().stream().toList();
+    }
+
+    /** The Gmail message ids of a thread, oldest first. */
+    synchronized List<String> threadIdsAndMessages(String threadId) {
+        return threads().getOrDefault(threadId, List.of()).stream().map(m -> m.id).toList();
     }
 
     synchronized String draftRaw(String draftId) {
@@ -416,7 +424,14 @@ final class FakeGmailServer implements AutoCloseable {
 
     /** users.drafts.create: {"message": {"raw": base64url RFC 5322, "threadId": ...}}. */
     private void createDraft(Context ctx) throws IOException {
-        JsonNode body = JSON.readTree(ctx.body());
+        // The Google client gzips request bodies (Content-Encoding: gzip), as Gmail accepts.
+        byte[] content = ctx.bodyAsBytes();
+        if ("gzip".equalsIgnoreCase(ctx.header("Content-Encoding"))) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(content))) {
+                content = in.readAllBytes();
+            }
+        }
+        JsonNode body = JSON.readTree(content);
         JsonNode message = body.path("message");
         if (!message.hasNonNull("raw")) {
             error(ctx, 400, "invalidArgument", "Missing draft message");

@@ -90,7 +90,7 @@ final class GmailTestKit implements AutoCloseable {
                 + "In-Reply-To: <" + inReplyTo + ">\r\n"
                 + "References: <" + inReplyTo + ">\r\n"
                 + "Subject: " + subject + "\r\n"
-                + "From: Gabriela Ortiz <gabriela@windrose.example>\r\n"
+                + "From: Gabriela Ruiz <gabriela.ruiz@windrose.example>\r\n"
                 + "To: Sam Rivera <sam.rivera@gmail.com>\r\n"
                 + "Content-Type: text/plain; charset=\"UTF-8\"\r\n"
                 + "\r\n" + text + "\r\n";
