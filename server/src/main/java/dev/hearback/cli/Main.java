@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 
-/** {@code hearback analyze ...}, {@code hearback demo} and {@code hearback serve [--demo]}. */
+/** {@code hearback analyze ...} and {@code hearback demo}. */
 public final class Main {
     private Main() {}
 
@@ -38,7 +38,6 @@ public final class Main {
             return switch (args[0]) {
                 case "analyze" -> analyze(AnalyzeArgs.parse(rest, terminal), out);
                 case "demo" -> demo(out);
-                case "serve" -> Serve.start(rest, out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
             };
         } catch (UsageException | IllegalArgumentException e) {
@@ -73,6 +72,5 @@ public final class Main {
               analyze --mbox FILE | --eml DIR --me ADDRESS[,ADDRESS...]
                       [--now 2026-11-20T17:00:00Z] [--zone America/New_York] [--country US]
                       [--preset balanced|patient|assertive] [--format json|text]
-              demo                  the bundled demo mailbox as a checklist
-              serve [--demo]        the web server (PORT, default 8080)""";
+              demo                  the bundled demo mailbox as a checklist""";
 }

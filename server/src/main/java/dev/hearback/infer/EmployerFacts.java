@@ -118,7 +118,7 @@ public record EmployerFacts(String company, String role, Address contact) {
     private static void vote(Map<String, Integer> votes, String raw, int weight) {
         if (raw == null) return;
         String c = raw.strip().replaceAll("[.,;:!]+$", "").replaceAll("\\s+(Talent|Recruiting|Careers|Hiring|HR|People)(\\s+Team)?$", "").strip();
-        if (c.length() < 2 || c.length() > 60) return;
+        if (c.length() < 2 || c.length() > 60 || c.matches(".*[<>@{}=].*")) return;
         if (c.matches("(?i)(re|fwd?|interview|invitation|the|our|your|us|hi|hello|thanks|thank you|sam|team|updated invitation|confirmation)")) return;
         votes.merge(c, weight, Integer::sum);
     }

@@ -45,7 +45,7 @@ public final class InterviewFinder {
     public static List<Interview> find(List<Message> messages, Predicate<Message> mine, ZoneId zone) {
         List<Interview> found = new ArrayList<>();
         List<TimeMention> options = List.of();
-        Message optionsMessage = null;
+        boolean optionsReschedule = false;
         Map<String, CalendarEvent> eventsByUid = new HashMap<>();
         Map<String, Message> eventMessage = new HashMap<>();
         for (Message m : messages) {
@@ -85,10 +85,12 @@ public final class InterviewFinder {
                     }
                 }
             }
+            // A date without a time in their mail is a plan only when it speaks of the interview itself.
+            slots.removeIf(c -> !yours && !c.mention().hasTime() && !c.sentence().toLowerCase().contains("interview"));
             if (!yours && distinctDates(slots) >= 2) {
                 // Several slots offered: none is the interview until one is picked.
                 options = slots.stream().map(Candidate::mention).toList();
-                optionsMessage = m;
+                optionsReschedule = reschedule;
                 continue;
             }
             for (Candidate c : slots) {
@@ -97,7 +99,7 @@ public final class InterviewFinder {
                     TimeMention chosen = options.stream().filter(o -> o.date().equals(t.date())).findFirst().orElse(null);
                     if (chosen != null) {
                         add(found, new Interview(chosen.at(zone), !chosen.hasTime(), Interview.Source.AGREED,
-                                new Evidence(c.sentence(), m.messageId())), reschedule, m);
+                                new Evidence(c.sentence(), m.messageId())), reschedule || optionsReschedule, m);
                         options = List.of();
                         continue;
                     }

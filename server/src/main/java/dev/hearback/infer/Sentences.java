@@ -21,6 +21,8 @@ public final class Sentences {
 
     public static List<String> of(String text) {
         List<String> out = new ArrayList<>();
+        // Typographic apostrophes ("won’t") read like typed ones, so every phrase rule sees one spelling.
+        text = text.replace('\u2019', '\'').replace('\u2018', '\'');
         for (String paragraph : text.split("\\n\\s*\\n")) {
             StringBuilder unit = new StringBuilder();
             int previousLineLength = 0;

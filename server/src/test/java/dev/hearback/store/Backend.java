@@ -1,0 +1,4 @@
+package dev.hearback.store;
+
+/** The two databases every repository test runs on. */
+enum Backend { SQLITE, POSTGRES }
