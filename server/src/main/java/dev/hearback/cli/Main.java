@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Set;
 
 /** {@code hearback analyze ...} and {@code hearback demo}. */
 public final class Main {

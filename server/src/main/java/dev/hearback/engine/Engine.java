@@ -94,8 +94,8 @@ public final class Engine {
                 contact == null ? null : contact.firstName(), contact == null ? null : contact.email(),
                 f.employer().company(), f.employer().role(), at == null ? null : at.toLocalDate(), plan.deadline(),
                 lastTheirs != null ? lastTheirs.subject() : f.thread().subject(), userFirst));
-        LocalDate[] ups = plan.followUps();
-        Progress progress = new Progress(plan.thankYou(), ups.length > 0 ? ups[0] : null, ups.length > 1 ? ups[1] : null, ups.length > 2 ? ups[2] : null);
+        List<LocalDate> ups = plan.followUps();
+        Progress progress = new Progress(plan.thankYou(), ups.size() > 0 ? ups.get(0) : null, ups.size() > 1 ? ups.get(1) : null, ups.size() > 2 ? ups.get(2) : null);
         return new ThreadReport(f.thread().id(), f.thread().subject(), f.employer().company(), f.employer().role(), contact,
                 plan.stage(), at, i == null ? null : i.evidence(), nextAt, next == null ? null : next.evidence(),
                 plan.deadline(), plan.deadlineEvidence(), plan.followUpsSent(), progress, action, draft,

@@ -24,9 +24,9 @@ public final class AutoReplyDetector {
 
     private AutoReplyDetector() {}
 
-    public static Optional<AutoReply> detect(Message m, ZoneId zone) {
+    /** {@code sentences}: the message's new text, split by {@link Sentences}. */
+    public static Optional<AutoReply> detect(Message m, List<String> sentences, ZoneId zone) {
         boolean byHeader = m.flags().autoReplied() || SUBJECT.matcher(m.subject()).matches();
-        List<String> sentences = Sentences.of(m.newText());
         boolean byWording = sentences.stream().limit(4).anyMatch(s -> WORDING.matcher(s).find());
         if (!byHeader && !byWording) return Optional.empty();
         LocalDate sent = m.sent().atZone(zone).toLocalDate();

@@ -124,10 +124,6 @@ public record EmployerFacts(String company, String role, Address contact) {
     }
 
     private static final Pattern SUBJECT_SPLIT = Pattern.compile("\\s+(?:-|–|—|\\||//|:|@)\\s+|:\\s+|\\s+at\\s+|\\s*\\(|\\)\\s*");
-    private static final Pattern INTERVIEW_WORDS = Pattern.compile(
-            "(?i)\\b(re|fwd?|invitation|updated invitation|interview(s|ing)?|phone|video|screen(ing)?|onsite|on-site|final|next steps|confirmation|confirmed|"
-                    + "conversation|call|chat|meeting|round|panel|technical|application|your|for|with|the|and|update|scheduling|schedule)\\b");
-
     static List<String> subjectParts(String subject) {
         String s = subject.replaceAll("(?i)^\\s*((re|fwd?|invitation|updated invitation)\\s*:\\s*)+", "");
         List<String> out = new ArrayList<>();

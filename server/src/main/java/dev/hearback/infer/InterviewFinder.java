@@ -42,13 +42,14 @@ public final class InterviewFinder {
 
     private InterviewFinder() {}
 
-    public static List<Interview> find(List<Message> messages, Predicate<Message> mine, ZoneId zone) {
+    public static List<Interview> find(List<ReadMessage> messages, Predicate<Message> mine, ZoneId zone) {
         List<Interview> found = new ArrayList<>();
         List<TimeMention> options = List.of();
         boolean optionsReschedule = false;
         Map<String, CalendarEvent> eventsByUid = new HashMap<>();
         Map<String, Message> eventMessage = new HashMap<>();
-        for (Message m : messages) {
+        for (ReadMessage r : messages) {
+            Message m = r.message();
             for (CalendarEvent e : m.events()) {
                 CalendarEvent before = eventsByUid.get(e.uid());
                 if (before == null || e.sequence() >= before.sequence()) {
@@ -59,13 +60,14 @@ public final class InterviewFinder {
         }
         // Calendar invitations are known first, so later wording ("thank you for interviewing") is read against them.
         addCalendar(eventsByUid, eventMessage, zone, found);
-        for (Message m : messages) {
-            if (AutoReplyDetector.detect(m, zone).isPresent()) continue;
+        for (ReadMessage r : messages) {
+            if (r.autoReply().isPresent()) continue;
+            Message m = r.message();
             LocalDate sent = m.sent().atZone(zone).toLocalDate();
             boolean yours = mine.test(m);
             List<Candidate> slots = new ArrayList<>();
             boolean reschedule = false;
-            for (String s : Sentences.of(m.newText())) {
+            for (String s : r.sentences()) {
                 if (AFTER_THE_FACT.matcher(s).find()) {
                     afterTheFact(s, m, sent, zone, found);
                     continue;

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -34,21 +35,25 @@ public final class ThreadReader {
         List<Message> messages = thread.messages();
         List<Message> yours = messages.stream().filter(mine).toList();
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
-        List<Interview> interviews = InterviewFinder.find(messages, mine, zone);
+        List<ReadMessage> read = messages.stream().map(m -> {
+            List<String> sentences = Sentences.of(m.newText());
+            // Only their mail can be an automatic reply to the user.
+            Optional<AutoReply> auto = mine.test(m) ? Optional.empty() : AutoReplyDetector.detect(m, sentences, zone);
+            return new ReadMessage(m, sentences, auto);
+        }).toList();
+        List<Interview> interviews = InterviewFinder.find(read, mine, zone);
         List<ThreadFacts.StatedDeadline> deadlines = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         List<AutoReply> autoReplies = new ArrayList<>();
-        for (Message m : messages) {
+        for (ReadMessage r : read) {
+            Message m = r.message();
             boolean isYours = mine.test(m);
-            if (!isYours) {
-                var auto = AutoReplyDetector.detect(m, zone);
-                if (auto.isPresent()) {
-                    autoReplies.add(auto.get());
-                    continue;
-                }
+            if (r.autoReply().isPresent()) {
+                autoReplies.add(r.autoReply().get());
+                continue;
             }
             LocalDate sent = m.sent().atZone(zone).toLocalDate();
-            for (String s : Sentences.of(m.newText())) {
+            for (String s : r.sentences()) {
                 if (isYours) {
                     OutcomeDetector.yours(s).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
                 } else {

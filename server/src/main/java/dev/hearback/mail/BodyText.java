@@ -68,7 +68,7 @@ public record BodyText(String newText, String signature) {
     private static int signatureStart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (SIG_DASHES.matcher(l).matches() || MOBILE.matcher(l).matches()) return trimBlank(lines, i);
+            if (SIG_DASHES.matcher(l).matches() || MOBILE.matcher(l).matches()) return i;
         }
         int nonBlankSeen = 0;
         for (int i = lines.size() - 1; i >= 0 && nonBlankSeen < SIGN_OFF_WINDOW; i--) {
@@ -89,10 +89,6 @@ public record BodyText(String newText, String signature) {
         String first = block.get(0).strip();
         return first.length() <= 40 && !first.endsWith(".") && !first.endsWith("?") && !first.endsWith("!")
                 && first.split("\\s+").length <= 4 && Character.isUpperCase(first.isEmpty() ? 'a' : first.charAt(0));
-    }
-
-    private static int trimBlank(List<String> lines, int i) {
-        return i;
     }
 
     /** HTML to plain text with line breaks where blocks end; Gmail's and Outlook's quoted history removed first. */

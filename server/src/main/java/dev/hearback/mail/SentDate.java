@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.apache.james.mime4j.field.datetime.parser.DateTimeParser;
 import org.apache.james.mime4j.field.datetime.parser.ParseException;
+import org.apache.james.mime4j.field.datetime.parser.TokenMgrError;
 
 /** A Date header (RFC 5322 section 3.3), read strictly first and then by mime4j's lenient parser. */
 record SentDate(Instant instant, ZoneOffset offset) {
@@ -26,7 +27,8 @@ record SentDate(Instant instant, ZoneOffset offset) {
             int tz = dt.getTimeZone();
             ZoneOffset off = ZoneOffset.ofHoursMinutes(tz / 100, tz % 100);
             return new SentDate(d.toInstant(), off);
-        } catch (ParseException | RuntimeException | Error e) {
+        } catch (ParseException | TokenMgrError | RuntimeException e) {
+            // mime4j's generated parser signals bad input with TokenMgrError; any of these means "no date".
             return null;
         }
     }

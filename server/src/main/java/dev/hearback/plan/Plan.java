@@ -2,8 +2,9 @@ package dev.hearback.plan;
 
 import dev.hearback.infer.Evidence;
 import dev.hearback.infer.Interview;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The planner's conclusion for one thread, before any cross-thread rule. */
 public record Plan(
@@ -14,6 +15,6 @@ public record Plan(
         Evidence deadlineEvidence,
         int followUpsSent,
         LocalDate thankYou,
-        LocalDate[] followUps,
+        List<LocalDate> followUps,
         NextAction action,
         Instant stageAt) {}

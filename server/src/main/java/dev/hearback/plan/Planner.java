@@ -87,7 +87,7 @@ public final class Planner {
         action = holdForAutoReply(f, action);
         return new Plan(stage, interview, next, c.deadline == null ? null : c.deadline.date(),
                 c.deadline == null ? null : c.deadline.evidence(), c.counted.size(), c.thankYou,
-                c.counted.stream().limit(3).map(m -> date(m.sent())).toArray(LocalDate[]::new), action, stageAt);
+                c.counted.stream().limit(3).map(m -> date(m.sent())).toList(), action, stageAt);
     }
 
     /** What the AWAITING table needs: the base B, your counted messages after it, the deadline. */
