@@ -1,5 +1,6 @@
 package dev.hearback.addon;
 
+import dev.hearback.engine.ThreadVerdict;
 import dev.hearback.engine.Analysis;
 import dev.hearback.engine.ThreadReport;
 import java.io.IOException;

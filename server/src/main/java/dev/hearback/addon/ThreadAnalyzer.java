@@ -1,5 +1,7 @@
 package dev.hearback.addon;
 
+import dev.hearback.engine.ThreadVerdict;
+
 /**
  * Reads the open thread from Gmail with the event's tokens and runs the engine on it. The server
  * implements this: {@code GET /gmail/v1/users/me/threads/{ctx.threadId()}} with

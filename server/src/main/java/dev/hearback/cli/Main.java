@@ -10,6 +10,10 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import dev.hearback.server.HearbackServer;
+import dev.hearback.store.TokenCipher;
+import dev.hearback.web.ServerConfig;
 
 /** {@code hearback analyze ...} and {@code hearback demo}. */
 public final class Main {
@@ -35,6 +39,8 @@ public final class Main {
             return switch (args[0]) {
                 case "analyze" -> analyze(AnalyzeArgs.parse(rest, terminal), out);
                 case "demo" -> demo(out);
+                case "serve" -> serve(rest, out);
+                case "keyset" -> keyset(out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
             };
         } catch (UsageException | IllegalArgumentException e) {
@@ -64,10 +70,32 @@ public final class Main {
         return 0;
     }
 
+    /** Starts the server and returns -1: the process lives until it is stopped. */
+    private static int serve(String[] rest, PrintStream out) {
+        boolean demo = false;
+        for (String a : rest) {
+            if (a.equals("--demo")) demo = true;
+            else throw new UsageException("unknown option for serve: '" + a + "'\n" + USAGE);
+        }
+        Map<String, String> env = System.getenv();
+        HearbackServer server = HearbackServer.start(ServerConfig.fromEnv(env, demo), env);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hearback-shutdown"));
+        out.println((demo ? "Hearback demo (no Google account; loopback only): " : "Hearback serving at ") + server.url());
+        return -1;
+    }
+
+    /** A new Tink keyset for HEARBACK_TINK_KEYSET (production keeps it in Secret Manager). */
+    private static int keyset(PrintStream out) {
+        out.println(TokenCipher.newKeysetJson());
+        return 0;
+    }
+
     static final String USAGE = """
             usage: java -jar hearback.jar COMMAND
               analyze --mbox FILE | --eml DIR --me ADDRESS[,ADDRESS...]
                       [--now 2026-11-20T17:00:00Z] [--zone America/New_York] [--country US]
                       [--preset balanced|patient|assertive] [--format json|text]
-              demo                  the bundled demo mailbox as a checklist""";
+              demo                  the bundled demo mailbox as a checklist
+              serve [--demo]        the web server (PORT, default 8080); --demo needs no Google account
+              keyset                print a new encryption keyset for HEARBACK_TINK_KEYSET""";
 }

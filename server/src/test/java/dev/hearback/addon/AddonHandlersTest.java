@@ -1,5 +1,6 @@
 package dev.hearback.addon;
 
+import dev.hearback.engine.ThreadVerdict;
 import static dev.hearback.addon.Fixtures.BASE;
 import static dev.hearback.addon.Fixtures.CONFIG;
 import static dev.hearback.addon.Fixtures.THREAD_HEX;

@@ -1,7 +1,4 @@
-package dev.hearback.addon;
-
-import dev.hearback.engine.IgnoredThread;
-import dev.hearback.engine.ThreadReport;
+package dev.hearback.engine;
 
 /** The engine's answer for one thread: an interview process, or not one (with the reason). */
 public sealed interface ThreadVerdict {

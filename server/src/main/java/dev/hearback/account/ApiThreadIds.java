@@ -1,0 +1,31 @@
+package dev.hearback.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The API names threads as Gmail's page does (hex). An mbox carries Gmail's id in decimal
+ * (X-GM-THRID), which is the same 64-bit number; a thread from elsewhere is named by its first
+ * Message-ID, which gets a stable hex name from its hash so every id in the API has one form.
+ */
+public final class ApiThreadIds {
+    private ApiThreadIds() {}
+
+    public static String fromMailboxId(String id) {
+        if (!id.isEmpty() && id.length() <= 20 && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            try {
+                return Long.toHexString(Long.parseUnsignedLong(id));
+            } catch (NumberFormatException tooBig) {
+                // beyond 64 bits: not a Gmail id, fall through to the hash
+            }
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
