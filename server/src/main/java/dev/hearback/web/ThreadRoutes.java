@@ -18,6 +18,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,10 +50,27 @@ final class ThreadRoutes {
     static Checklist checklist(Snapshot s) {
         List<ThreadView> views = s.analysis().threads().stream()
                 .filter(r -> !s.state(r.threadId()).dismissed())
-                .map(r -> ThreadView.of(r, s)).toList();
+                .map(r -> ThreadView.of(r, s)).sorted(URGENCY).toList();
         int due = (int) s.analysis().threads().stream().filter(r -> isDueToday(r, s)).count();
         return new Checklist(s.analysis().now().atZone(s.analysis().zone()).toOffsetDateTime(),
                 s.analysis().zone().getId(), due, views);
+    }
+
+    /**
+     * The engine's order (something to do before nothing, due now first, then by due date), except
+     * that a snoozed thread is not due: it waits below the threads still due, placed by the day it
+     * comes back. Without this the thread the user just snoozed stayed on top of the checklist.
+     */
+    static final Comparator<ThreadView> URGENCY = Comparator
+            .comparing((ThreadView v) -> "NONE".equals(v.nextAction().type()))
+            .thenComparing(v -> !(v.nextAction().dueNow() && v.state().snoozedUntil() == null))
+            .thenComparing(ThreadRoutes::comesBackOn, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ThreadView::threadId);
+
+    private static LocalDate comesBackOn(ThreadView v) {
+        LocalDate due = v.nextAction().due();
+        LocalDate until = v.state().snoozedUntil();
+        return until != null && (due == null || until.isAfter(due)) ? until : due;
     }
 
     /** Counted on the toolbar badge: something to send now, not snoozed or dismissed. */
