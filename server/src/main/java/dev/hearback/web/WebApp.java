@@ -74,6 +74,7 @@ public final class WebApp {
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = p.maxBodyBytes();
+            cfg.appData(JsonBody.MAX_BYTES, p.maxBodyBytes());
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
