@@ -8,6 +8,7 @@ import dev.hearback.account.UserAnalyses;
 import dev.hearback.cli.DemoMailbox;
 import dev.hearback.gmail.GmailConfig;
 import dev.hearback.gmail.GmailService;
+import dev.hearback.plan.BusinessCalendar;
 import dev.hearback.signin.GoogleOAuthConfig;
 import dev.hearback.signin.GoogleSignIn;
 import dev.hearback.store.Database;
@@ -20,6 +21,7 @@ import dev.hearback.store.ThreadStateRepository;
 import dev.hearback.store.TokenCipher;
 import dev.hearback.store.User;
 import dev.hearback.store.UserRepository;
+import dev.hearback.store.UserSettings;
 import dev.hearback.web.AddonRoutes;
 import dev.hearback.web.ServerConfig;
 import dev.hearback.web.WebApp;
@@ -34,7 +36,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The composition root: opens storage, picks the mail source (Gmail, or the demo mailbox), wires
@@ -66,6 +71,12 @@ public final class HearbackServer implements AutoCloseable {
 
     private static HearbackServer start(ServerConfig requested, Map<String, String> env, List<AutoCloseable> resources) {
         boolean demo = requested.demo();
+        AtomicReference<String> baseUrl = new AtomicReference<>(requested.publicUrl());
+        // Start-up is mostly class loading and one-time set-up on one thread; a second core is free.
+        // Parse the demo mailbox and load the holiday tables there while storage and Jetty start here.
+        CompletableFuture<DemoMail> demoMailbox = demo ? inBackground("hearback-demo-mailbox", () -> new DemoMail(baseUrl::get))
+                : CompletableFuture.completedFuture(null);
+        inBackground("hearback-holidays", () -> BusinessCalendar.of(UserSettings.DEFAULTS.country()));
         Database db = demo && !env.containsKey(DatabaseConfig.ENV_URL) ? demoDatabase(resources) : Database.fromEnv(env);
         resources.add(0, db);
         TokenCipher cipher = KeysetLoader.cipherFor(db, env);
@@ -73,7 +84,6 @@ public final class HearbackServer implements AutoCloseable {
         SessionStore sessions = new SessionStore(db);
         SettingsRepository settings = new SettingsRepository(db);
         ThreadStateRepository threadStates = new ThreadStateRepository(db);
-        AtomicReference<String> baseUrl = new AtomicReference<>(requested.publicUrl());
 
         MailSource mail;
         Optional<DemoMail> demoMail = Optional.empty();
@@ -81,7 +91,7 @@ public final class HearbackServer implements AutoCloseable {
         Optional<GoogleSignIn> google = Optional.empty();
         Clock planClock;
         if (demo) {
-            DemoMail dm = new DemoMail(baseUrl::get);
+            DemoMail dm = joined(demoMailbox);
             demoMail = Optional.of(dm);
             mail = dm;
             demoUser = Optional.of(users.upsert(DEMO_SUBJECT, DemoMailbox.USER));
@@ -100,7 +110,35 @@ public final class HearbackServer implements AutoCloseable {
         app.start(requested.host(), requested.port());
         ServerConfig bound = requested.withPort(app.port());
         baseUrl.set(bound.publicUrl());
+        // The demo has one user: plan their mailbox now, so the first GET /api/threads finds it ready
+        // (a request that comes sooner waits for this same planning rather than starting another).
+        demoUser.ifPresent(u -> inBackground("hearback-demo-plan", () -> analyses.snapshot(u)));
         return new HearbackServer(app, bound, resources);
+    }
+
+    /** Runs {@code work} on a daemon thread of its own; a failure is left in the future for whoever joins it. */
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** The demo starts empty every time: a throwaway SQLite file, deleted on close. */

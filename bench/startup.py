@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Cold start of `serve --demo` to its first successful answers (issue 6 item 3). Builds nothing.
+
+    python3 bench/startup.py [RUNS] [-- JVM FLAGS...]
+    python3 bench/startup.py 5 -- -Xmx200m -XX:+UseSerialGC -XX:SharedArchiveFile=bench/app.jsa
+
+For each run: start the JVM, poll GET /healthz every 5 ms until 200 ("healthz"), then sign in
+(GET /auth/start, token from the redirect) and GET /api/threads until 200 ("threads", the first
+answer a user sees, which plans the demo mailbox). Times are from just before the process is
+spawned. Prints each run and the median.
+"""
+import http.client
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+JAR = os.environ.get("JAR", "server/target/hearback.jar")
+PORT = int(os.environ.get("PORT", "18081"))
+REDIRECT = "https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/cb"
+
+
+def get(path, headers=None):
+    c = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+    try:
+        c.request("GET", path, headers=headers or {})
+        r = c.getresponse()
+        r.read()
+        return r
+    finally:
+        c.close()
+
+
+def cpu_seconds(pid):
+    """User + system CPU time the process has used so far (less sensitive to a busy machine than wall time)."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def one_run(flags):
+    env = dict(os.environ, PORT=str(PORT))
+    t0 = time.monotonic()
+    p = subprocess.Popen(["java", *flags, "-jar", JAR, "serve", "--demo"], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                if get("/healthz").status == 200:
+                    break
+            except OSError:
+                pass
+            if p.poll() is not None:
+                raise SystemExit("the server exited with %s" % p.returncode)
+            if time.monotonic() - t0 > 60:
+                raise SystemExit("no answer in 60 s")
+            time.sleep(0.005)
+        t_health = time.monotonic() - t0
+        c_health = cpu_seconds(p.pid)
+        r = get("/auth/start?redirect_uri=" + REDIRECT)
+        token = re.search(r"#token=([^&]+)", r.getheader("Location")).group(1)
+        r = get("/api/threads", {"Authorization": "Bearer " + token})
+        if r.status != 200:
+            raise SystemExit("GET /api/threads answered %d" % r.status)
+        t_threads = time.monotonic() - t0
+        return t_health, t_threads, c_health, cpu_seconds(p.pid)
+    finally:
+        p.terminate()
+        p.wait()
+
+
+def main():
+    args = sys.argv[1:]
+    runs = 5
+    flags = []
+    if "--" in args:
+        i = args.index("--")
+        flags = args[i + 1:]
+        args = args[:i]
+    if args:
+        runs = int(args[0])
+    print("load before: %s" % open("/proc/loadavg").read().strip())
+    print("flags: %s" % " ".join(flags))
+    results = []
+    for n in range(runs):
+        h, t, ch, ct = one_run(flags)
+        results.append((h, t, ch, ct))
+        print("run %d: healthz %.0f ms (cpu %.2f s), /api/threads after sign-in %.0f ms (cpu %.2f s)" % (
+            n + 1, h * 1000, ch, t * 1000, ct))
+    med = [statistics.median(r[i] for r in results) for i in range(4)]
+    print("median: healthz %.0f ms, threads %.0f ms; JVM cpu at healthz %.2f s, at threads %.2f s (load after: %s)" % (
+        med[0] * 1000, med[1] * 1000, med[2], med[3], open("/proc/loadavg").read().strip()))
+
+
+if __name__ == "__main__":
+    main()
