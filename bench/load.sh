@@ -11,8 +11,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${JAR:-server/target/hearback.jar}
-PORT=${PORT:-18080}
-JVM_FLAGS=${JVM_FLAGS:--Xmx200m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=96m}
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+# The flags BENCHMARKS.md recommends; the CDS archive from bench/cds.sh when there is one.
+JVM_FLAGS=${JVM_FLAGS:--Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=32m}
+if [ -z "${NO_CDS:-}" ] && [ -f bench/app.jsa ]; then JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=bench/app.jsa"; fi
+# glibc keeps a malloc arena per thread that allocates; two are plenty for this server.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20}
 RATE=${RATE:-500}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -22,14 +26,17 @@ BASE=http://127.0.0.1:$PORT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 
 echo "date: $(date -u +%FT%TZ)  machine: $(nproc) cores, $(uptime | sed 's/.*load average/load average/')"
-echo "java: $(java -version 2>&1 | head -1)  flags: $JVM_FLAGS"
+echo "java: $(java -version 2>&1 | head -1)  flags: $JVM_FLAGS  MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 # shellcheck disable=SC2086
 PORT=$PORT HEARBACK_RATE_LIMIT_PER_MINUTE=100000000 java $JVM_FLAGS -jar "$JAR" serve --demo >/tmp/hearback-load.log 2>&1 &
 PID=$!
 RSS_LOG=$(mktemp)
 cleanup() { kill "$PID" 2>/dev/null || true; kill "${SAMPLER:-0}" 2>/dev/null || true; rm -f "$RSS_LOG"; }
 trap cleanup EXIT
-for _ in $(seq 1 300); do curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 300); do
+  kill -0 "$PID" 2>/dev/null || { echo "server exited" >&2; cat /tmp/hearback-load.log >&2; exit 1; }
+  curl -sf "$BASE/healthz" >/dev/null 2>&1 && break; sleep 0.1
+done
 curl -sf "$BASE/healthz" >/dev/null || { echo "server did not start" >&2; cat /tmp/hearback-load.log >&2; exit 1; }
 
 REDIRECT=https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/cb

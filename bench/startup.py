@@ -18,7 +18,14 @@ import sys
 import time
 
 JAR = os.environ.get("JAR", "server/target/hearback.jar")
-PORT = int(os.environ.get("PORT", "18081"))
+def free_port():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+PORT = int(os.environ.get("PORT") or free_port())
 REDIRECT = "https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/cb"
 
 
