@@ -5,7 +5,6 @@ import dev.hearback.account.DemoMail;
 import dev.hearback.account.GmailMail;
 import dev.hearback.account.MailSource;
 import dev.hearback.account.UserAnalyses;
-import dev.hearback.cli.DemoMailbox;
 import dev.hearback.gmail.GmailConfig;
 import dev.hearback.gmail.GmailService;
 import dev.hearback.signin.GoogleOAuthConfig;
@@ -29,7 +28,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,21 +52,31 @@ public final class HearbackServer implements AutoCloseable {
         this.resources = resources;
     }
 
+    /** Production (Gmail), or with {@code config.demo()} the bundled demo mailbox. */
     public static HearbackServer start(ServerConfig requested, Map<String, String> env) {
+        return start(requested, env, requested.demo() ? LocalMailbox.bundled() : null);
+    }
+
+    /** {@code local} is what the demo serves instead of Gmail; null in production. */
+    public static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local) {
+        if (requested.demo() != (local != null)) throw new IllegalArgumentException("a local mailbox is served in demo mode only");
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            return start(requested, env, resources);
+            return start(requested, env, local, resources);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
     }
 
-    private static HearbackServer start(ServerConfig requested, Map<String, String> env, List<AutoCloseable> resources) {
+    private static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local,
+                                        List<AutoCloseable> resources) {
         boolean demo = requested.demo();
         Database db = demo && !env.containsKey(DatabaseConfig.ENV_URL) ? demoDatabase(resources) : Database.fromEnv(env);
         resources.add(0, db);
-        TokenCipher cipher = KeysetLoader.cipherFor(db, env);
+        // The demo's database is thrown away on exit, so its key may be too (and nothing warns about it).
+        TokenCipher cipher = demo && !env.containsKey(DatabaseConfig.ENV_URL)
+                ? TokenCipher.fromKeyset(TokenCipher.newKeysetJson()) : KeysetLoader.cipherFor(db, env);
         UserRepository users = new UserRepository(db, cipher);
         SessionStore sessions = new SessionStore(db);
         SettingsRepository settings = new SettingsRepository(db);
@@ -81,11 +89,11 @@ public final class HearbackServer implements AutoCloseable {
         Optional<GoogleSignIn> google = Optional.empty();
         Clock planClock;
         if (demo) {
-            DemoMail dm = new DemoMail(baseUrl::get);
+            DemoMail dm = new DemoMail(local.mailbox(), baseUrl::get);
             demoMail = Optional.of(dm);
             mail = dm;
-            demoUser = Optional.of(users.upsert(DEMO_SUBJECT, DemoMailbox.USER));
-            planClock = Clock.fixed(DemoMailbox.CLOCK, ZoneOffset.UTC); // the demo's mail is planned as of its own day
+            demoUser = Optional.of(users.upsert(DEMO_SUBJECT, local.me()));
+            planClock = local.clock();
         } else {
             GmailService gmail = new GmailService(GmailConfig.fromEnv(env));
             resources.add(gmail);
