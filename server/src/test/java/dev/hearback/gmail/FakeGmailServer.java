@@ -54,12 +54,12 @@ import org.apache.james.mime4j.stream.MimeConfig;
  *
  * <p>Every request is recorded (method, path, query, bearer token, status) for the tests to count.
  */
-final class FakeGmailServer implements AutoCloseable {
-    static final String CLIENT_ID = "fake-client.apps.googleusercontent.com";
-    static final String CLIENT_SECRET = "fake-secret";
-    static final String ME = "sam.rivera@gmail.com";
+public final class FakeGmailServer implements AutoCloseable {
+    public static final String CLIENT_ID = "fake-client.apps.googleusercontent.com";
+    public static final String CLIENT_SECRET = "fake-secret";
+    public static final String ME = "sam.rivera@gmail.com";
 
-    record Request(String method, String path, String query, String bearer, int status) {
+    public record Request(String method, String path, String query, String bearer, int status) {
         boolean is(String m, String pathRegex) {
             return method.equals(m) && path.matches(pathRegex);
         }
@@ -107,7 +107,7 @@ final class FakeGmailServer implements AutoCloseable {
     /** Attachments and bodies larger than this are given by attachmentId only, as Gmail does. */
     private int inlineLimit = 64 * 1024;
 
-    FakeGmailServer() {
+    public FakeGmailServer() {
         app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.disableCompression();
@@ -127,11 +127,11 @@ final class FakeGmailServer implements AutoCloseable {
         app.start("127.0.0.1", 0);
     }
 
-    String rootUrl() {
+    public String rootUrl() {
         return "http://127.0.0.1:" + app.port() + "/";
     }
 
-    URI tokenUri() {
+    public URI tokenUri() {
         return URI.create("http://127.0.0.1:" + app.port() + "/token");
     }
 
@@ -143,7 +143,7 @@ final class FakeGmailServer implements AutoCloseable {
     // ---------------------------------------------------------------- mailbox set-up
 
     /** Loads every message of an mbox (Takeout style: X-GM-THRID, X-Gmail-Labels). */
-    synchronized FakeGmailServer loadMbox(InputStream in) throws IOException {
+    public synchronized FakeGmailServer loadMbox(InputStream in) throws IOException {
         MboxSplitter splitter = new MboxSplitter(in);
         MboxSplitter.Entry e;
         while ((e = splitter.next()) != null) {
@@ -197,12 +197,12 @@ final class FakeGmailServer implements AutoCloseable {
         return threads().getOrDefault(threadId, List.of()).stream().map(m -> m.id).toList();
     }
 
-    synchronized String draftRaw(String draftId) {
+    public synchronized String draftRaw(String draftId) {
         return drafts.get(draftId);
     }
 
     /** A thread's id by the Message-ID of one of its messages. */
-    synchronized String threadOf(String messageIdHeader) {
+    public synchronized String threadOf(String messageIdHeader) {
         return messages.values().stream().filter(m -> messageIdHeader.equals(m.messageIdHeader)).map(m -> m.threadId).findFirst().orElse(null);
     }
 
@@ -224,8 +224,14 @@ final class FakeGmailServer implements AutoCloseable {
         refreshTokens.remove(refreshToken);
     }
 
+    /** The user removed the app at myaccount.google.com/permissions: every grant is gone. */
+    public synchronized void revokeAllGrants() {
+        refreshTokens.clear();
+        accessTokens.clear();
+    }
+
     /** Every access token issued so far stops working (they expired). */
-    synchronized void expireAccessTokens() {
+    public synchronized void expireAccessTokens() {
         accessTokens.clear();
     }
 
@@ -236,7 +242,7 @@ final class FakeGmailServer implements AutoCloseable {
         for (int i = 0; i < times; i++) faults.add(new Fault(method, Pattern.compile(pathRegex), status, reason, headers));
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -291,9 +297,52 @@ final class FakeGmailServer implements AutoCloseable {
         }
     }
 
-    private void token(Context ctx) {
+    /** What Google's consent screen hands back: a one-time code bound to the PKCE challenge and redirect. */
+    private record PendingCode(String challenge, String redirectUri, String subject, String email) {}
+
+    private final Map<String, PendingCode> codes = new HashMap<>();
+
+    /**
+     * Plays the user consenting on Google's page: returns the authorization code Google would put on
+     * the redirect to {@code redirectUri}, for the account {@code subject}/{@code email}.
+     */
+    public synchronized String consent(String codeChallenge, String redirectUri, String subject, String email) {
+        String code = "4/fake-code-" + (++tokenCounter);
+        codes.put(code, new PendingCode(codeChallenge, redirectUri, subject, email));
+        return code;
+    }
+
+    /** RFC 6749 4.1.3 with RFC 7636: the code once, for the same redirect, with the verifier of the challenge. */
+    private void authorizationCode(Context ctx) throws Exception {
+        PendingCode c = codes.remove(String.valueOf(ctx.formParam("code")));
+        String verifier = ctx.formParam("code_verifier");
+        if (c == null || !c.redirectUri().equals(ctx.formParam("redirect_uri"))) {
+            oauthError(ctx, 400, "invalid_grant", "Malformed auth code.");
+            return;
+        }
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.valueOf(verifier).getBytes(StandardCharsets.US_ASCII));
+        if (verifier == null || !java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(d).equals(c.challenge())) {
+            oauthError(ctx, 400, "invalid_grant", "Invalid code verifier.");
+            return;
+        }
+        long now = System.currentTimeMillis() / 1000;
+        ObjectNode claims = JSON.createObjectNode().put("iss", "https://accounts.google.com").put("aud", CLIENT_ID)
+                .put("azp", CLIENT_ID).put("sub", c.subject()).put("email", c.email()).put("email_verified", true)
+                .put("iat", now).put("exp", now + 3600);
+        var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String idToken = b64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"fake\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + b64.encodeToString(JSON.writeValueAsBytes(claims)) + "." + b64.encodeToString("not-checked".getBytes(StandardCharsets.UTF_8));
+        json(ctx, 200, JSON.createObjectNode().put("access_token", newAccessToken()).put("expires_in", 3599)
+                .put("refresh_token", newRefreshToken()).put("id_token", idToken).put("token_type", "Bearer")
+                .put("scope", "openid https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.compose https://www.googleapis.com/auth/userinfo.email"));
+    }
+
+    private void token(Context ctx) throws Exception {
         synchronized (this) {
-            if (!"refresh_token".equals(ctx.formParam("grant_type"))) {
+            if ("authorization_code".equals(ctx.formParam("grant_type"))
+                    && CLIENT_ID.equals(ctx.formParam("client_id")) && CLIENT_SECRET.equals(ctx.formParam("client_secret"))) {
+                authorizationCode(ctx);
+            } else if (!"refresh_token".equals(ctx.formParam("grant_type"))) {
                 oauthError(ctx, 400, "unsupported_grant_type", "Invalid grant_type: " + ctx.formParam("grant_type"));
             } else if (!CLIENT_ID.equals(ctx.formParam("client_id")) || !CLIENT_SECRET.equals(ctx.formParam("client_secret"))) {
                 oauthError(ctx, 401, "invalid_client", "The OAuth client was not found.");
