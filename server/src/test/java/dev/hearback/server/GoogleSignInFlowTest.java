@@ -186,6 +186,29 @@ class GoogleSignInFlowTest {
         assertEquals(REDIRECT + "#error=access_denied", r.headers().firstValue("Location").orElseThrow());
     }
 
+    @Test
+    void theWebPageSignsInWithACookieAndShowsTheChecklist() throws Exception {
+        HttpResponse<String> before = get("/", null);
+        assertEquals(200, before.statusCode());
+        assertTrue(before.body().contains("href=\"/auth/start\""), "offers to sign in");
+        assertTrue(before.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+
+        Map<String, String> q = query(URI.create(get("/auth/start", null).headers().firstValue("Location").orElseThrow()).getRawQuery());
+        String code = google.consent(q.get("code_challenge"), q.get("redirect_uri"), "google-sub-3", FakeGmailServer.ME);
+        HttpResponse<String> back = get("/auth/callback?state=" + enc(q.get("state")) + "&code=" + enc(code), null);
+        assertEquals(302, back.statusCode(), back.body());
+        assertEquals("/", back.headers().firstValue("Location").orElseThrow());
+        String cookie = back.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(FakeGmailServer.ME), "names who is signed in");
+        assertTrue(page.body().contains("class=\"thread"), "lists the interview threads");
+        assertFalse(page.body().contains("<script"), "no script on the page");
+    }
+
     private HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (token != null) b.header("Authorization", "Bearer " + token);
