@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import dev.hearback.config.Environment;
 import dev.hearback.server.HearbackServer;
 import dev.hearback.server.LocalMailbox;
 import dev.hearback.store.TokenCipher;
@@ -44,7 +45,7 @@ public final class Main {
                 case "keyset" -> keyset(out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
             };
-        } catch (UsageException | IllegalArgumentException e) {
+        } catch (UsageException | IllegalArgumentException | dev.hearback.config.SecretResolutionException e) {
             err.println("hearback: " + e.getMessage());
             return 2;
         } catch (IOException e) {
@@ -74,7 +75,8 @@ public final class Main {
     /** Starts the server and returns -1: the process lives until it is stopped. */
     private static int serve(String[] rest, PrintStream out) {
         ServeArgs a = ServeArgs.parse(rest);
-        Map<String, String> env = System.getenv();
+        // sm:// values (App Engine: secrets) are read from Secret Manager before anything uses them.
+        Map<String, String> env = Environment.resolve(System.getenv());
         LocalMailbox local = !a.demo() ? null : a.mbox() == null ? LocalMailbox.bundled() : LocalMailbox.of(a.mbox(), a.me(), a.now());
         HearbackServer server;
         try {

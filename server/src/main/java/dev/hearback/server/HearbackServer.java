@@ -98,7 +98,7 @@ public final class HearbackServer implements AutoCloseable {
             GmailService gmail = new GmailService(GmailConfig.fromEnv(env));
             resources.add(gmail);
             mail = new GmailMail(gmail, users);
-            google = Optional.of(new GoogleSignIn(GoogleOAuthConfig.fromEnv(env, requested.publicUrl()),
+            google = Optional.of(new GoogleSignIn(GoogleOAuthConfig.fromEnv(env, requested.oauthRedirectUri()),
                     new NetHttpTransport(), Clock.systemUTC()));
             planClock = Clock.systemUTC();
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.hearback.addon.AddonConfig;
 import dev.hearback.gmail.GmailConfig;
 import dev.hearback.store.DatabaseConfig;
+import dev.hearback.web.ServerConfig;
 import dev.hearback.store.KeysetLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -194,7 +195,7 @@ class AppYamlTest {
         // The socket factory the URL names is on the server's runtime classpath (the connector dependency).
         Class.forName("com.google.cloud.sql.postgres.SocketFactory");
 
-        ServerConfig server = ServerConfig.fromEnv(env);
+        ServerConfig server = ServerConfig.fromEnv(env, false);
         assertEquals("https://hb-prod.uc.r.appspot.com/auth/callback", server.oauthRedirectUri());
         assertEquals(Set.of("chrome-extension://abcdefghijklmnopabcdefghijklmnop"), server.extensionOrigins());
 

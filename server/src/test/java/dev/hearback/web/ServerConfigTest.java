@@ -1,7 +1,7 @@
-package dev.hearback.config;
+package dev.hearback.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +14,11 @@ class ServerConfigTest {
 
     @Test
     void defaultsWhenNothingIsSet() {
-        ServerConfig c = ServerConfig.fromEnv(Map.of());
+        ServerConfig c = ServerConfig.fromEnv(Map.of(), false);
         assertEquals(8080, c.port());
-        assertNull(c.publicUrl());
-        assertNull(c.oauthRedirectUri());
+        assertEquals("0.0.0.0", c.host());
+        assertEquals("http://localhost:8080", c.publicUrl());
+        assertEquals("http://localhost:8080/auth/callback", c.oauthRedirectUri());
         assertEquals(Set.of(), c.extensionOrigins());
     }
 
@@ -25,17 +26,22 @@ class ServerConfigTest {
     void readsTheAppEngineValues() {
         ServerConfig c = ServerConfig.fromEnv(Map.of("PORT", "8081",
                 "HEARBACK_PUBLIC_URL", "https://hb-prod.uc.r.appspot.com/",
-                "HEARBACK_EXTENSION_ORIGINS", EXT + ", chrome-extension://PONMLKJIHGFEDCBAPONMLKJIHGFEDCBA/ ,"));
+                "HEARBACK_EXTENSION_ORIGINS", EXT + ", chrome-extension://PONMLKJIHGFEDCBAPONMLKJIHGFEDCBA/ ,"), false);
         assertEquals(8081, c.port());
         assertEquals("https://hb-prod.uc.r.appspot.com", c.publicUrl());
         assertEquals("https://hb-prod.uc.r.appspot.com/auth/callback", c.oauthRedirectUri());
         assertEquals(Set.of(EXT, "chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba"), c.extensionOrigins());
+        assertTrue(c.allowsExtensionOrigin(EXT));
+        assertFalse(c.allowsExtensionOrigin("chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"), "only the configured ones");
     }
 
     @Test
-    void localhostMayBePlainHttp() {
-        assertEquals("http://localhost:8080/auth/callback",
-                ServerConfig.fromEnv(Map.of("HEARBACK_PUBLIC_URL", "http://localhost:8080")).oauthRedirectUri());
+    void theDemoListensOnLoopbackOnlyAndTrustsAnyUnpackedExtension() {
+        ServerConfig c = ServerConfig.fromEnv(Map.of("HEARBACK_HOST", "0.0.0.0", "HEARBACK_PUBLIC_URL", "https://x.example"), true);
+        assertEquals("127.0.0.1", c.host());
+        assertEquals("http://localhost:8080", c.publicUrl());
+        assertTrue(c.allowsExtensionOrigin("chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        assertFalse(c.allowsExtensionOrigin("https://evil.example"));
     }
 
     @Test
@@ -43,13 +49,13 @@ class ServerConfigTest {
         for (String bad : new String[] {"http://hb-prod.uc.r.appspot.com", "https://x.example/app", "https://x.example?a=1",
                 "https://user@x.example", "hb-prod.uc.r.appspot.com"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> ServerConfig.fromEnv(Map.of("HEARBACK_PUBLIC_URL", bad)), bad);
+                    () -> ServerConfig.fromEnv(Map.of("HEARBACK_PUBLIC_URL", bad), false), bad);
             assertTrue(e.getMessage().startsWith("HEARBACK_PUBLIC_URL"), e.getMessage());
         }
         for (String bad : new String[] {"*", "https://evil.example", "chrome-extension://short", "chrome-extension://" + "q".repeat(32)}) {
-            assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("HEARBACK_EXTENSION_ORIGINS", bad)), bad);
+            assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("HEARBACK_EXTENSION_ORIGINS", bad), false), bad);
         }
-        assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("PORT", "http")));
-        assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("PORT", "70000")));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("PORT", "http"), false));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.fromEnv(Map.of("PORT", "70000"), false));
     }
 }
