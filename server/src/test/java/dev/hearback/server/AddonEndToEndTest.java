@@ -276,6 +276,28 @@ class AddonEndToEndTest {
         assertEquals(Optional.of("image/png"), r.headers().firstValue("Content-Type"));
     }
 
+    @Test
+    void theDemoServesTheAddOnOnlyWhenConfigured() throws Exception {
+        Map<String, String> demoEnv = Map.of("PORT", "0");
+        try (HearbackServer demo = HearbackServer.start(ServerConfig.fromEnv(demoEnv, true), demoEnv)) {
+            assertEquals(404, get(demo, "addon/logo.png"));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(demo.url() + "addon/contextual"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode());
+        }
+        Map<String, String> configured = Map.of("PORT", "0", "HEARBACK_ADDON_URL", Fixtures.BASE,
+                "HEARBACK_ADDON_SERVICE_ACCOUNT", Fixtures.SA);
+        try (HearbackServer demo = HearbackServer.start(ServerConfig.fromEnv(configured, true), configured)) {
+            assertEquals(200, get(demo, "addon/logo.png"));
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(demo.url() + "addon/contextual"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
+    int get(HearbackServer s, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(s.url() + path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** A user who signed in on the web: their row and their (fake) Google refresh token. */
