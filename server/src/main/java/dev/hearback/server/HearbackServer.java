@@ -5,6 +5,10 @@ import dev.hearback.account.DemoMail;
 import dev.hearback.account.GmailMail;
 import dev.hearback.account.MailSource;
 import dev.hearback.account.UserAnalyses;
+import dev.hearback.addon.AddonConfig;
+import dev.hearback.addon.AddonTokenVerifier;
+import dev.hearback.addonserver.AddonBackend;
+import dev.hearback.addonserver.GoogleTokenInfo;
 import dev.hearback.gmail.GmailConfig;
 import dev.hearback.gmail.GmailService;
 import dev.hearback.signin.GoogleOAuthConfig;
@@ -52,6 +56,16 @@ public final class HearbackServer implements AutoCloseable {
         this.resources = resources;
     }
 
+    /**
+     * What tests replace, and nothing else: where the keys that sign the add-on's ID tokens come from
+     * (Google's published certificates in production), and the clock mail is planned by.
+     */
+    record Seams(AddonTokenVerifier.KeySource addonKeys, Clock clock) {
+        static Seams production() {
+            return new Seams(AddonTokenVerifier.googleKeys(), Clock.systemUTC());
+        }
+    }
+
     /** Production (Gmail), or with {@code config.demo()} the bundled demo mailbox. */
     public static HearbackServer start(ServerConfig requested, Map<String, String> env) {
         return start(requested, env, requested.demo() ? LocalMailbox.bundled() : null);
@@ -59,19 +73,29 @@ public final class HearbackServer implements AutoCloseable {
 
     /** {@code local} is what the demo serves instead of Gmail; null in production. */
     public static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local) {
+        return start(requested, env, local, Seams.production());
+    }
+
+    static HearbackServer start(ServerConfig requested, Map<String, String> env, Seams seams) {
+        return start(requested, env, requested.demo() ? LocalMailbox.bundled() : null, seams);
+    }
+
+    static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local, Seams seams) {
         if (requested.demo() != (local != null)) throw new IllegalArgumentException("a local mailbox is served in demo mode only");
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            return start(requested, env, local, resources);
+            return start(requested, env, local, seams, resources);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
     }
 
-    private static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local,
+    private static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local, Seams seams,
                                         List<AutoCloseable> resources) {
         boolean demo = requested.demo();
+        // The add-on is on only when configured (HEARBACK_ADDON_URL), in the demo too.
+        Optional<AddonConfig> addonConfig = AddonConfig.fromEnv(env);
         Database db = demo && !env.containsKey(DatabaseConfig.ENV_URL) ? demoDatabase(resources) : Database.fromEnv(env);
         resources.add(0, db);
         // The demo's database is thrown away on exit, so its key may be too (and nothing warns about it).
@@ -88,6 +112,11 @@ public final class HearbackServer implements AutoCloseable {
         Optional<User> demoUser = Optional.empty();
         Optional<GoogleSignIn> google = Optional.empty();
         Clock planClock;
+        GmailService gmail = null;
+        if (!demo || addonConfig.isPresent()) {
+            gmail = new GmailService(GmailConfig.fromEnv(env));
+            resources.add(gmail);
+        }
         if (demo) {
             DemoMail dm = new DemoMail(local.mailbox(), baseUrl::get);
             demoMail = Optional.of(dm);
@@ -95,16 +124,18 @@ public final class HearbackServer implements AutoCloseable {
             demoUser = Optional.of(users.upsert(DEMO_SUBJECT, local.me()));
             planClock = local.clock();
         } else {
-            GmailService gmail = new GmailService(GmailConfig.fromEnv(env));
-            resources.add(gmail);
             mail = new GmailMail(gmail, users);
             google = Optional.of(new GoogleSignIn(GoogleOAuthConfig.fromEnv(env, requested.oauthRedirectUri()),
                     new NetHttpTransport(), Clock.systemUTC()));
-            planClock = Clock.systemUTC();
+            planClock = seams.clock();
         }
         UserAnalyses analyses = new UserAnalyses(mail, settings, threadStates, planClock, requested.refreshEvery());
+        GmailService addonGmail = gmail;
+        AddonRoutes addon = new AddonRoutes(addonConfig.map(cfg -> AddonBackend.handlers(cfg, seams.addonKeys(),
+                new AddonBackend.Deps(addonGmail, GoogleTokenInfo.fromEnv(env), users, settings, threadStates, analyses,
+                        seams.clock()))));
         Javalin app = WebApp.create(new WebApp.Deps(requested, sessions, users, new OAuthStateStore(db), settings,
-                threadStates, analyses, mail, google, demoMail, demoUser, new AddonRoutes(Optional.empty())));
+                threadStates, analyses, mail, google, demoMail, demoUser, addon));
         app.start(requested.host(), requested.port());
         ServerConfig bound = requested.withPort(app.port());
         baseUrl.set(bound.publicUrl());

@@ -52,18 +52,32 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * {@code X-GM-THRID} / {@code X-Gmail-Labels} become threadId / labelIds (and are removed from the
  * headers, as Gmail has no such headers); ids are written in hex as the API writes them.
  *
- * <p>Every request is recorded (method, path, query, bearer token, status) for the tests to count.
+ * <p>It also stands in for what a Gmail add-on's request gets: a user OAuth token that Gmail accepts
+ * only together with the event's per-message Gmail access token in {@code X-Goog-Gmail-Access-Token}
+ * (and, as the {@code gmail.addons.current.message.readonly} scope does, only for the open thread),
+ * and Google's token info endpoint ({@code GET /tokeninfo?access_token=}) that names its user.
+ *
+ * <p>Every request is recorded (method, path, query, bearer token, Gmail access token header,
+ * status) for the tests to count. Public for the server's end-to-end tests.
  */
 public final class FakeGmailServer implements AutoCloseable {
     public static final String CLIENT_ID = "fake-client.apps.googleusercontent.com";
     public static final String CLIENT_SECRET = "fake-secret";
     public static final String ME = "sam.rivera@gmail.com";
+    public static final String ADDON_HEADER = "X-Goog-Gmail-Access-Token";
 
-    public record Request(String method, String path, String query, String bearer, int status) {
-        boolean is(String m, String pathRegex) {
+    public record Request(String method, String path, String query, String bearer, String gmailAccessToken, int status) {
+        public boolean is(String m, String pathRegex) {
             return method.equals(m) && path.matches(pathRegex);
         }
     }
+
+    /**
+     * The tokens of one add-on event: the user's OAuth token, the Gmail access token for the open
+     * message, the Google account behind them ({@code sub}, and {@code email} or null when token info
+     * does not tell it), and the one thread they reach.
+     */
+    public record AddOnTokens(String userOAuthToken, String gmailAccessToken, String sub, String email, String threadId) {}
 
     record Fault(String method, Pattern path, int status, String reason, Map<String, String> headers) {}
 
@@ -100,6 +114,8 @@ public final class FakeGmailServer implements AutoCloseable {
     private final Set<String> refreshTokens = new HashSet<>();
     private final Set<String> accessTokens = new HashSet<>();
     private final Map<String, String> drafts = new LinkedHashMap<>();
+    private final Map<String, AddOnTokens> addOnTokens = new HashMap<>();
+    private final Map<String, String> draftMessages = new HashMap<>();
     private long historyCounter = 1000;
     private long oldestHistory = 0;
     private int tokenCounter;
@@ -114,6 +130,7 @@ public final class FakeGmailServer implements AutoCloseable {
         });
         app.after(ctx -> record(ctx));
         app.post("/token", this::token);
+        app.get("/tokeninfo", this::tokenInfo);
         app.get("/gmail/v1/users/{user}/profile", ctx -> gmail(ctx, this::profile));
         app.get("/gmail/v1/users/{user}/threads", ctx -> gmail(ctx, this::listThreads));
         app.get("/gmail/v1/users/{user}/threads/{id}", ctx -> gmail(ctx, this::getThread));
@@ -133,6 +150,11 @@ public final class FakeGmailServer implements AutoCloseable {
 
     public URI tokenUri() {
         return URI.create("http://127.0.0.1:" + app.port() + "/token");
+    }
+
+    /** Google's token info endpoint, as the add-on's user lookup calls it. */
+    public String tokenInfoUrl() {
+        return "http://127.0.0.1:" + app.port() + "/tokeninfo";
     }
 
     @Override
@@ -201,6 +223,12 @@ public final class FakeGmailServer implements AutoCloseable {
         return drafts.get(draftId);
     }
 
+    /** The thread Gmail put a draft in (a new thread when its headers did not match the requested one). */
+    public synchronized String draftThreadId(String draftId) {
+        String mid = draftMessages.get(draftId);
+        return mid == null ? null : messages.get(mid).threadId;
+    }
+
     /** A thread's id by the Message-ID of one of its messages. */
     public synchronized String threadOf(String messageIdHeader) {
         return messages.values().stream().filter(m -> messageIdHeader.equals(m.messageIdHeader)).map(m -> m.threadId).findFirst().orElse(null);
@@ -208,7 +236,7 @@ public final class FakeGmailServer implements AutoCloseable {
 
     // ---------------------------------------------------------------- OAuth
 
-    synchronized String newRefreshToken() {
+    public synchronized String newRefreshToken() {
         String t = "1//fake-refresh-" + (++tokenCounter);
         refreshTokens.add(t);
         return t;
@@ -217,6 +245,17 @@ public final class FakeGmailServer implements AutoCloseable {
     synchronized String newAccessToken() {
         String t = "ya29.fake-access-" + (++tokenCounter);
         accessTokens.add(t);
+        return t;
+    }
+
+    /**
+     * The tokens Google puts in an add-on event for the open thread {@code threadIdHex}, for the
+     * Google account {@code sub} (token info tells {@code email} too unless it is null).
+     */
+    public synchronized AddOnTokens newAddOnTokens(String sub, String email, String threadIdHex) {
+        int n = ++tokenCounter;
+        AddOnTokens t = new AddOnTokens("ya29.fake-addon-user-" + n, "fake-gmail-message-token-" + n, sub, email, threadIdHex);
+        addOnTokens.put(t.userOAuthToken(), t);
         return t;
     }
 
@@ -250,18 +289,18 @@ public final class FakeGmailServer implements AutoCloseable {
         requests.clear();
     }
 
-    synchronized long count(String method, String pathRegex) {
+    public synchronized long count(String method, String pathRegex) {
         return requests.stream().filter(r -> r.is(method, pathRegex)).count();
     }
 
-    synchronized long gmailRequests() {
+    public synchronized long gmailRequests() {
         return requests.stream().filter(r -> r.path().startsWith("/gmail/")).count();
     }
 
     private synchronized void record(Context ctx) {
         String auth = ctx.header("Authorization");
         String bearer = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-        requests.add(new Request(ctx.method().name(), ctx.path(), ctx.queryString(), bearer, ctx.statusCode()));
+        requests.add(new Request(ctx.method().name(), ctx.path(), ctx.queryString(), bearer, ctx.header(ADDON_HEADER), ctx.statusCode()));
     }
 
     // ---------------------------------------------------------------- endpoints
@@ -274,7 +313,20 @@ public final class FakeGmailServer implements AutoCloseable {
         synchronized (this) {
             String auth = ctx.header("Authorization");
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-            if (token == null || !accessTokens.contains(token)) {
+            AddOnTokens addOn = token == null ? null : addOnTokens.get(token);
+            if (addOn != null) {
+                // The add-on scopes reach the open message only with its Gmail access token, and only its thread.
+                if (!addOn.gmailAccessToken().equals(ctx.header(ADDON_HEADER))) {
+                    error(ctx, 403, "insufficientPermissions", "Request had insufficient authentication scopes.");
+                    return;
+                }
+                boolean thread = ctx.method().name().equals("GET") && ctx.path().endsWith("/threads/" + addOn.threadId());
+                boolean draft = ctx.method().name().equals("POST") && ctx.path().endsWith("/drafts");
+                if (!thread && !draft) {
+                    error(ctx, 403, "insufficientPermissions", "Request had insufficient authentication scopes.");
+                    return;
+                }
+            } else if (token == null || !accessTokens.contains(token)) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
                 error(ctx, 401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token,"
                         + " login cookie or other valid authentication credential.");
@@ -356,6 +408,29 @@ public final class FakeGmailServer implements AutoCloseable {
                         .put("token_type", "Bearer");
                 json(ctx, 200, r);
             }
+        }
+    }
+
+    /** Google's token info for an access token: who it belongs to (sub, and email when its scopes allow). */
+    private void tokenInfo(Context ctx) {
+        synchronized (this) {
+            AddOnTokens t = addOnTokens.get(ctx.queryParam("access_token"));
+            if (t == null) {
+                json(ctx, 400, JSON.createObjectNode().put("error", "invalid_token").put("error_description", "Invalid Value"));
+                return;
+            }
+            ObjectNode r = JSON.createObjectNode()
+                    .put("azp", "fake-addon.apps.googleusercontent.com")
+                    .put("aud", "fake-addon.apps.googleusercontent.com")
+                    .put("sub", t.sub())
+                    .put("scope", "https://www.googleapis.com/auth/gmail.addons.execute"
+                            + " https://www.googleapis.com/auth/gmail.addons.current.message.readonly"
+                            + " https://www.googleapis.com/auth/gmail.addons.current.action.compose")
+                    .put("exp", Long.toString(Instant.now().getEpochSecond() + 3000))
+                    .put("expires_in", "3000")
+                    .put("access_type", "online");
+            if (t.email() != null) r.put("email", t.email()).put("email_verified", "true");
+            json(ctx, 200, r);
         }
     }
 
@@ -505,6 +580,7 @@ public final class FakeGmailServer implements AutoCloseable {
         m.historyId = record("messagesAdded", m, null);
         String draftId = "r-" + (8000000000000000000L + (++idCounter));
         drafts.put(draftId, new String(raw, StandardCharsets.UTF_8));
+        draftMessages.put(draftId, m.id);
         ObjectNode r = JSON.createObjectNode().put("id", draftId);
         ObjectNode msg = r.putObject("message").put("id", m.id).put("threadId", m.threadId);
         msg.putArray("labelIds").add("DRAFT");
