@@ -31,7 +31,8 @@ const test = withServerLogs(() => [backend]);
 const api = (path) => apiGet(backend.url, token, path);
 const extToken = () => browser.sw.evaluate(() => chrome.storage.local.get('token').then((s) => s.token));
 const badgeText = () => browser.sw.evaluate(() => chrome.action.getBadgeText({}));
-const call = (method, path) => browser.calls.find((c) => c.method === method && c.path === path);
+/** The first recorded call of `method path` (optionally matching `where`), waited for. */
+const call = (method, path, where = () => true) => waitFor(() => browser.calls.find((c) => c.method === method && c.path === path && where(c)), { what: `${method} ${path}` });
 
 async function openThreadPage(id) {
   const p = await browser.ctx.newPage();
@@ -65,10 +66,13 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     assert.ok(threads.length >= 5, `the demo has interview threads (got ${threads.length})`);
     const today = todayOf(list0.now);
 
-    // The banner (and its screenshot) and Draft follow-up: an awaiting thread with a draft, whose
-    // company name is in its subject, so the picture shows a plainly right reading of the mail.
+    // The banner (and its screenshot) and Draft follow-up: an awaiting thread with a follow-up due
+    // and a draft, whose company name is in its subject, so the picture shows a plainly right
+    // reading of the mail.
     const named = (t) => t.company && t.subject && t.subject.includes(t.company);
-    pick.banner = threads.find((t) => t.stage === 'AWAITING' && isDue(t, today) && t.draft && named(t))
+    const chase = (t) => ['FOLLOW_UP', 'CHECK_IN'].includes(t.nextAction.type);
+    pick.banner = threads.find((t) => t.stage === 'AWAITING' && isDue(t, today) && t.draft && named(t) && chase(t))
+      || threads.find((t) => t.stage === 'AWAITING' && isDue(t, today) && t.draft && named(t))
       || threads.find((t) => t.draft && isDue(t, today)) || threads.find((t) => t.draft);
     const rest = threads.filter((t) => t !== pick.banner && t.nextAction && t.nextAction.type !== 'NONE');
     pick.snooze = rest.find((t) => isDue(t, today)); // a due one, so the due count and badge must drop
@@ -135,7 +139,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     assert.ok(t, 'a session token is stored');
     const me = await apiGet(backend.url, t, '/api/settings');
     assert.deepEqual([me.status, me.body.email], [200, DEMO_EMAIL]);
-    assert.equal(call('GET', '/api/settings').auth, `Bearer ${t}`);
+    assert.equal((await call('GET', '/api/settings')).auth, `Bearer ${t}`);
     // Settings round-trip through PUT /api/settings; put the demo's preset back afterwards.
     await p.waitForFunction(() => document.getElementById('zone').value !== '');
     assert.equal(await p.inputValue('#zone'), list0.zone);
@@ -252,7 +256,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     const opened = browser.ctx.waitForEvent('page');
     await clickBanner(p, 'draft');
     const path = `/api/threads/${t.threadId}/draft`;
-    const c = await waitFor(() => call('POST', path), { what: `POST ${path}` });
+    const c = await call('POST', path);
     assert.equal(c.status, 201, c.body);
     assert.match(c.auth, /^Bearer ./);
     const created = JSON.parse(c.body);
@@ -277,7 +281,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     await clickBanner(p, 'snooze');
     await p.waitForFunction(() => /Snoozed/.test(document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('.hb-status').textContent));
     const status = await p.evaluate(() => document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('.hb-status').textContent);
-    assert.equal(call('POST', `/api/threads/${t.threadId}/state`).status, 200);
+    assert.equal((await call('POST', `/api/threads/${t.threadId}/state`)).status, 200);
     const after = await api(`/api/threads/${t.threadId}`);
     const until = after.body.thread.state.snoozedUntil;
     assert.ok(until && until > todayOf(list0.now), `snoozed until a later day (${until})`);
@@ -302,7 +306,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     await clickBanner(p, 'dismiss');
     await p.waitForFunction(() => /Dismissed\./.test(document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('.hb-status').textContent));
     assert.equal(await p.locator('[data-hearback-banner] .hb-actions').count(), 0, 'the buttons are gone');
-    assert.equal(call('POST', `/api/threads/${t.threadId}/state`).status, 200);
+    assert.equal((await call('POST', `/api/threads/${t.threadId}/state`)).status, 200);
     assert.ok(!(await api('/api/threads')).body.threads.some((x) => x.threadId === t.threadId), 'GET /api/threads leaves it out');
     await p.close();
     const pop = await openPopup();
@@ -317,7 +321,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     await waitForBanner(p, '[data-action="not-interview"]');
     await clickBanner(p, 'not-interview');
     await p.waitForFunction(() => /Marked as not an interview/.test(document.querySelector('[data-hearback-banner]').shadowRoot.querySelector('.hb-status').textContent));
-    assert.equal(call('POST', `/api/threads/${t.threadId}/state`).status, 200);
+    assert.equal((await call('POST', `/api/threads/${t.threadId}/state`)).status, 200);
     const one = await api(`/api/threads/${t.threadId}`);
     assert.deepEqual([one.status, one.body.interview], [200, false]);
     assert.ok(!(await api('/api/threads')).body.threads.some((x) => x.threadId === t.threadId));
@@ -336,7 +340,7 @@ describe('Hearback extension in chromium against the demo server', { timeout: 17
     const r = await fetch(`${backend.url}/api/logout`, { method: 'POST', headers: { Authorization: `Bearer ${old}` } });
     assert.equal(r.status, 204);
     await browser.sw.evaluate(() => globalThis.hearback.refreshQuietly());
-    assert.ok(browser.calls.some((c) => c.path === '/api/threads' && c.status === 401 && c.auth === `Bearer ${old}`), 'the server answered 401');
+    await call('GET', '/api/threads', (c) => c.status === 401 && c.auth === `Bearer ${old}`); // the server said 401
     assert.equal(await badgeText(), '!');
     const p = await openPopup();
     assert.match(await p.textContent('#app'), /Your Hearback sign-in has expired\. Sign in again/);

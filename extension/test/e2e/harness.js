@@ -170,8 +170,9 @@ export async function apiGet(serverUrl, token, path) {
 
 /**
  * Launches chromium with the unpacked extension; returns {ctx, sw, extId, calls, dialogs, close()}.
- * `calls` records every request the browser (the extension's worker included) made to `apiOrigin`
- * and its answer: {method, path, status, auth, body}. `dialogs` collects any alert/confirm/prompt.
+ * `calls` records every request the browser (the extension's worker included) made to one of
+ * `apiOrigins` and its answer: {method, path, status, auth, body}. Chromium reports them a moment
+ * after the page or worker got its answer: wait for an entry, do not expect it at once. `dialogs` collects any alert/confirm/prompt.
  */
 export async function launchBrowser(extDir = EXT_DIR, { apiOrigins = [] } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or bash extension/scripts/setup-e2e.sh)`);
@@ -195,9 +196,10 @@ export async function launchBrowser(extDir = EXT_DIR, { apiOrigins = [] } = {}) 
     const req = res.request();
     const u = new URL(req.url());
     if (!apiOrigins.includes(u.origin) || req.method() === 'OPTIONS') return;
-    const entry = { method: req.method(), path: u.pathname, status: res.status(), auth: (await req.allHeaders().catch(() => ({}))).authorization || null, body: null };
-    calls.push(entry);
-    if (/json/.test(res.headers()['content-type'] || '')) entry.body = await res.text().catch(() => null);
+    // Recorded only once complete: a test that finds an entry can read all of it.
+    const auth = (await req.allHeaders().catch(() => ({}))).authorization || null;
+    const body = /json/.test(res.headers()['content-type'] || '') ? await res.text().catch(() => null) : null;
+    calls.push({ method: req.method(), path: u.pathname, status: res.status(), auth, body });
   });
   const dialogs = [];
   const watch = (p) => p.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
