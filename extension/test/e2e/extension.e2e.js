@@ -6,6 +6,7 @@
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   apiGet, bannerText, clickBanner, demoMailboxThreads, demoToken, FIXTURE_MODE, launchBrowser, REPO_DIR,
@@ -15,7 +16,8 @@ import { startGmailPage } from './gmail-page.js';
 import { FIXTURE_NON_INTERVIEW } from './fixture-server.js';
 import { clip, evidenceText, formatDay, isDue, nextActionText, stageLabel, titleText, todayOf } from '../../src/lib/format.js';
 
-const DOCS = join(REPO_DIR, 'docs'); // the repository's docs/, next to api.md: the README shows these
+// The README shows docs/popup.png and docs/banner.png: only the real demo server may write them.
+const DOCS = FIXTURE_MODE ? join(tmpdir(), 'hearback-e2e-fixture-shots') : join(REPO_DIR, 'docs');
 const UNKNOWN_ID = 'ffffffffffff0000';
 const DEMO_EMAIL = FIXTURE_MODE ? 'demo@hearback.example' : 'jordan.lee@gmail.com';
 
