@@ -26,8 +26,19 @@ import org.junit.jupiter.api.TestFactory;
  * and on every other labelled mailbox in the test resources.
  */
 class SampleMailboxTest {
-    /** The shared sample sits beside the clone; tests run in the server module's directory. */
-    static final Path SHARED_SAMPLES = Path.of("../../shared/samples");
+    /**
+     * The shared sample sits in a {@code shared/samples} folder beside the clone (or beside the
+     * folder of worktrees); tests run in the server module's directory, so look upwards for it.
+     */
+    static final Path SHARED_SAMPLES = sharedSamples();
+
+    private static Path sharedSamples() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/samples");
+            if (Files.exists(candidate.resolve("sample.mbox"))) return candidate;
+        }
+        return Path.of("../../shared/samples");
+    }
 
     static Stream<Path[]> mailboxes() {
         List<Path[]> out = new ArrayList<>();
