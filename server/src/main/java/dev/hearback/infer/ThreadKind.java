@@ -28,9 +28,9 @@ public final class ThreadKind {
             "\\b(scorecard|interview\\s+kit|feedback\\s+form|submit\\s+(your\\s+)?feedback|(you('ll|\\s+will)\\s+be|you're)\\s+interviewing|interview\\s+(the\\s+)?candidate|"
                     + "please\\s+interview|on\\s+the\\s+(interview\\s+)?panel\\s+for|candidate('s)?\\s+(resume|cv|profile|packet)|candidate:\\s|interviewer\\s+(guide|instructions|brief)|"
                     + "hiring\\s+manager\\s+for\\s+this\\s+req|your\\s+interview\\s+with\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s+\\(candidate\\)"
-                    // "Could you interview Luis with me?", "interview a Volunteer Coordinator candidate", "a board member on each interview"
-                    + "|(could|can|would)\\s+you\\s+(help\\s+(us\\s+)?)?interview\\s+(?!me\\b|us\\b|with\\b|for\\b|on\\b|at\\b|next\\b|this\\b|tomorrow\\b)"
-                    + "|interview\\s+(a|an|the|our|one\\s+of\\s+(the|our))\\s+([\\w-]+\\s+){0,3}?(candidates?|finalists?|applicants?)\\b"
+                    // A request to interview someone else: "Could you interview Luis with me?", "a board member on each interview".
+                    // ("We still have to interview one more candidate", said to a candidate, is not one.)
+                    + "|(could|can|would)\\s+you\\s+(please\\s+)?(help\\s+(us\\s+)?)?interview\\s+(?!me\\b|us\\b|with\\b|for\\b|on\\b|at\\b|next\\b|this\\b|tomorrow\\b)"
                     + "|\\b(board|panel|staff)\\s+member\\s+(on|for)\\s+(each|every|the)\\s+interview)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
@@ -45,10 +45,7 @@ public final class ThreadKind {
                 || UNSUBSCRIBE.matcher(m.newText() + m.signature()).find());
         if (bulk) return JOB_ALERT.matcher(all).find() ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
         if (JOB_ALERT.matcher(all).find() && interviews.isEmpty()) return "job alert, no interview";
-        if (theirs.stream().anyMatch(m -> INTERVIEWER.matcher(m.subject() + "\n" + m.newText()).find()
-                || m.events().stream().anyMatch(e -> INTERVIEWER.matcher(e.summary() + "\n" + e.description()).find()))) {
-            return "you are the interviewer here, not the candidate";
-        }
+        if (theirs.stream().anyMatch(m -> INTERVIEWER.matcher(m.subject() + "\n" + m.newText()).find())) return "you are the interviewer here, not the candidate";
         if (!HIRING.matcher(all).find() && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING.matcher(e.summary() + " " + e.description()).find()))) {
             boolean invite = messages.stream().anyMatch(m -> !m.events().isEmpty() || INVITATION.matcher(m.subject()).find());
             return invite ? "calendar invitation not about a job" : "not about a job application";
