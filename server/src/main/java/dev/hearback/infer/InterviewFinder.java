@@ -40,7 +40,8 @@ public final class InterviewFinder {
                     + "taking\\s+the\\s+time|making\\s+(the\\s+)?time|your\\s+time|the\\s+(great\\s+|lovely\\s+|warm\\s+)?(call|chat|conversation|interview|time|meeting|visit|welcome)|"
                     + "(mon|tues|wednes|thurs|fri|satur|sun)day's\\s+(call|chat|conversation|interview|meeting|visit|session)|"
                     + "(today|this\\s+morning|this\\s+afternoon|yesterday|this\\s+evening)('s)?|hosting\\s+me|having\\s+me|interviewing|meeting\\s+with\\s+me)"
-                    + "|(great|good|nice|lovely|wonderful|a\\s+pleasure|fantastic)\\s+(speaking|talking|chatting|meeting|to\\s+meet|to\\s+speak|to\\s+talk|to\\s+chat|to\\s+see)"
+                    + "|(great|good|nice|lovely|wonderful|a\\s+pleasure|fantastic)\\s+(speaking|talking|chatting|meeting|connecting|to\\s+meet|to\\s+speak|to\\s+talk|to\\s+chat|to\\s+see|to\\s+connect)"
+                    + "|appreciate[ds]?\\s+(you\\s+)?taking\\s+the\\s+time"
                     + "|enjoyed\\s+(our|the|meeting|speaking|talking|chatting|learning|hearing|discussing)"
                     + "|it\\s+was\\s+(great|good|nice|lovely|a\\s+pleasure|wonderful)\\s+(to\\s+)?(meet|meeting|speak|speaking|talk|talking|chat|chatting|see))",
             Pattern.CASE_INSENSITIVE);
