@@ -7,7 +7,7 @@ import { authStartUrl, parseAuthRedirect } from './auth.js';
 import { badgeFor, planNotifications, threadIdFromNotification } from './notify.js';
 import { CONTENT_SCRIPT_MESSAGES, MSG } from '../lib/messages.js';
 import { isThreadId } from '../lib/thread-id.js';
-import { fallbackGmailUrl, gmailUrlOrNull } from '../lib/safe-url.js';
+import { fallbackGmailUrl, gmailUrlOrNull, openableUrlOrNull } from '../lib/safe-url.js';
 import { serverOrigin } from '../lib/origins.js';
 
 export const DEFAULT_SERVER = 'https://hearback.example.app';
@@ -142,8 +142,9 @@ export function createBackground(chrome, { fetchImpl, now = () => Date.now() } =
   }
 
   async function openUrl(raw) {
-    const url = gmailUrlOrNull(raw);
-    if (!url) throw new Error('Hearback only opens Gmail addresses.');
+    const s = await read();
+    const url = openableUrlOrNull(raw, s.serverUrl || DEFAULT_SERVER);
+    if (!url) throw new Error('Hearback only opens Gmail addresses and pages of its own server.');
     await chrome.tabs.create({ url });
     return { opened: url };
   }

@@ -115,11 +115,17 @@ test('sign-in reads the token from the redirect; sign-out revokes it', async () 
   assert.ok(fetchImpl.requests.some((q) => q.key === 'POST /api/logout' && q.auth === 'Bearer new-tok'));
 });
 
-test('only Gmail addresses are opened', async () => {
+test('only Gmail addresses and pages of the chosen server are opened', async () => {
   const { chrome, bg, gmail } = setup();
-  const r = await bg.handleMessage({ type: 'openUrl', url: 'javascript:alert(1)' }, gmail);
-  assert.equal(r.ok, false);
+  for (const url of ['javascript:alert(1)', 'http://127.0.0.1:10/demo/drafts/r-1', 'https://evil.example/']) {
+    const r = await bg.handleMessage({ type: 'openUrl', url }, gmail);
+    assert.equal(r.ok, false, url);
+  }
   assert.deepEqual(chrome.calls.tabs, []);
+  // The demo server (here at 127.0.0.1:9) shows saved drafts on its own page and calls itself localhost.
+  const ok = await bg.handleMessage({ type: 'openUrl', url: 'http://localhost:9/demo/drafts/r-demo-1' }, gmail);
+  assert.equal(ok.ok, true, JSON.stringify(ok));
+  assert.deepEqual(chrome.calls.tabs, ['http://localhost:9/demo/drafts/r-demo-1']);
 });
 
 test('the daily alarm is created once', async () => {

@@ -136,12 +136,15 @@ export function createThreadBanner() {
         return;
       }
       setStatus(root, 'Draft created. Opening it…');
-      const url = gmailUrlOrNull(res.data && res.data.gmailUrl);
-      if (url) {
-        // In Gmail, move this tab to the draft (Gmail opens it in its compose window); elsewhere
-        // (the local test page) ask the worker to open it in a new tab.
-        if (ctx.location && ctx.location.origin === new URL(url).origin) ctx.location.assign(inSameAccount(url, ctx.location.href));
-        else await ctx.send({ type: MSG.OPEN_URL, url });
+      const raw = res.data && typeof res.data.gmailUrl === 'string' ? res.data.gmailUrl : null;
+      const url = gmailUrlOrNull(raw);
+      // In Gmail, move this tab to the draft (Gmail opens it in its compose window). Anything else
+      // (the demo server's own draft page; Gmail seen from the local test page) opens in a new tab
+      // through the worker, which opens only Gmail and the chosen Hearback server.
+      if (url && ctx.location && ctx.location.origin === new URL(url).origin) ctx.location.assign(inSameAccount(url, ctx.location.href));
+      else if (raw) {
+        const opened = await ctx.send({ type: MSG.OPEN_URL, url: raw });
+        if (!opened || !opened.ok) setStatus(root, 'Draft created. Find it in Gmail under Drafts.');
       }
       for (const b of root.querySelectorAll('.hb-actions button')) b.disabled = false;
       return;

@@ -123,6 +123,24 @@ test('Draft follow-up asks the worker for a draft and opens it', async () => {
   assert.match(root.querySelector('.hb-status').textContent, /Draft created/);
 });
 
+test('in the demo, Draft follow-up opens the server\'s own draft page through the worker', async () => {
+  const { document } = gmailDom();
+  const page = 'http://localhost:8080/demo/drafts/r-demo-1';
+  const { ctx, sent } = fakeCtx(document, {
+    getThread: { ok: true, data: { interview: true, thread: view() } },
+    draft: { ok: true, data: { draftId: 'r-demo-1', gmailUrl: page } },
+    openUrl: { ok: false, error: { message: 'Hearback only opens Gmail addresses and pages of its own server.' } },
+  });
+  const f = createThreadBanner();
+  await f.update(ctx);
+  const root = document.querySelector('[data-hearback-banner]').shadowRoot;
+  root.querySelector('[data-action="draft"]').dispatchEvent(new document.defaultView.Event('click'));
+  await new Promise((r) => setTimeout(r, 10));
+  assert.deepEqual(sent.slice(1), [{ type: 'draft', threadId: '18c2f0a1b2c3d4e5' }, { type: 'openUrl', url: page }]);
+  // When the worker refuses the address, the user still learns the draft exists.
+  assert.match(root.querySelector('.hb-status').textContent, /Draft created\. Find it in Gmail under Drafts/);
+});
+
 test('Snooze, Dismiss and Not an interview post the state change', async () => {
   const cases = { snooze: { snoozeDays: 2 }, dismiss: { dismissed: true }, 'not-interview': { correction: 'NOT_INTERVIEW' } };
   for (const [action, patch] of Object.entries(cases)) {

@@ -1,5 +1,6 @@
-// A stand-in for `hearback serve --demo`, written from docs/api.md, for developing the extension
-// before the real server exists (HEARBACK_E2E_FIXTURE=1 npm run e2e). The real e2e uses the jar.
+// A stand-in for `hearback serve --demo`, written from docs/api.md, for working on the extension
+// without building the jar (HEARBACK_E2E_FIXTURE=1 npm run e2e). The e2e run uses the real jar.
+// Like the demo, it keeps saved drafts and shows them on its own page (/demo/drafts/<id>).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 
@@ -29,6 +30,21 @@ function demoThreads() {
       draft: { to: 'sam@globex.example', subject: 'Re: Your interview with Globex', body: 'Hi Sam, ...' },
     }),
     T({
+      threadId: '18c6aa00bb11cc22', subject: 'Umbrella: your interview on Nov 12', company: 'Umbrella', role: 'QA Lead', stage: 'AWAITING',
+      contact: { name: 'Alice Abernathy', email: 'alice@umbrella.example' },
+      interviewAt: '2026-11-12T11:00:00-05:00', interviewEvidence: { sentence: 'Looking forward to Thursday, November 12 at 11 AM', messageId: 'u1' },
+      progress: { thankYou: '2026-11-12', checkIn: null, followUp: null, finalNote: null },
+      nextAction: { type: 'CHECK_IN', due: '2026-11-19', dueNow: true, reason: 'No word since the interview on Nov 12; five business days later is Nov 19.' },
+      draft: { to: 'alice@umbrella.example', subject: 'Re: Umbrella: your interview on Nov 12', body: 'Hi Alice, ...' },
+    }),
+    T({
+      threadId: '18c7dd33ee44ff55', subject: 'Hooli interview', company: 'Hooli', role: 'Product Designer', stage: 'AWAITING',
+      contact: { name: 'Gavin B', email: 'gavin@hooli.example' }, followUpsSent: 2,
+      progress: { thankYou: '2026-10-20', checkIn: '2026-10-27', followUp: '2026-11-03', finalNote: null },
+      nextAction: { type: 'FINAL_NOTE', due: '2026-11-27', dueNow: false, reason: 'Two follow-ups unanswered; one last note on Nov 27.' },
+      draft: { to: 'gavin@hooli.example', subject: 'Re: Hooli interview', body: 'Hi Gavin, ...' },
+    }),
+    T({
       threadId: '18c4112233445566', subject: 'Next steps', company: 'Initech', role: 'Backend Engineer', stage: 'OFFER',
       contact: { name: 'Bill L', email: 'bill@initech.example' },
       progress: { thankYou: '2026-11-02', checkIn: null, followUp: null, finalNote: null },
@@ -42,6 +58,8 @@ export const FIXTURE_NON_INTERVIEW = '18c5aabbccddeeff';
 export function startFixtureServer({ port = 0 } = {}) {
   const tokens = new Set();
   const threads = demoThreads();
+  const drafts = new Map();
+  let origin = '';
   const settings = { email: 'demo@hearback.example', zone: 'America/New_York', country: 'US', preset: 'balanced' };
   const json = (res, status, body) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -59,6 +77,13 @@ export function startFixtureServer({ port = 0 } = {}) {
     const url = new URL(req.url, 'http://x');
     const p = url.pathname;
     if (p === '/healthz') return json(res, 200, { status: 'ok' });
+    const dm = /^\/demo\/drafts\/([\w-]+)$/.exec(p);
+    if (dm && drafts.has(dm[1])) {
+      const d = drafts.get(dm[1]);
+      const esc = (x) => String(x).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" });
+      return res.end(`<!doctype html><title>Draft saved (demo)</title><pre>${esc(`To: ${d.to}\nSubject: ${d.subject}\n\n${d.body}`)}</pre>`);
+    }
     if (p === '/auth/start') {
       const token = randomBytes(16).toString('hex');
       tokens.add(token);
@@ -98,7 +123,9 @@ export function startFixtureServer({ port = 0 } = {}) {
       if (!t) return err(res, 404, 'not_found', 'Unknown thread.');
       if (sub === 'draft' && req.method === 'POST') {
         if (!t.draft) return err(res, 409, 'no_draft', 'The next action has no draft.');
-        return json(res, 201, { draftId: 'r-123', messageId: 'msg-1', gmailUrl: 'https://mail.google.com/mail/u/0/#drafts?compose=r-123' });
+        const draftId = `r-demo-${drafts.size + 1}`;
+        drafts.set(draftId, t.draft);
+        return json(res, 201, { draftId, messageId: `${draftId}-message`, gmailUrl: `${origin}/demo/drafts/${draftId}` });
       }
       if (sub === 'state' && req.method === 'POST') {
         const b = await readBody(req);
@@ -111,5 +138,8 @@ export function startFixtureServer({ port = 0 } = {}) {
     }
     return err(res, 404, 'not_found', 'No such route.');
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
+    origin = `http://127.0.0.1:${server.address().port}`;
+    resolve({ server, url: origin });
+  }));
 }

@@ -4,11 +4,11 @@
 // (#inbox is the list, #inbox/<id> a thread).
 import http from 'node:http';
 
-/** threads: [{id, subject, snippet}] */
+/** threads: [{id, subject, from, snippet, body}] */
 export function gmailPageHtml(threads) {
   const data = JSON.stringify(threads).replace(/</g, '\\u003c');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Inbox - demo@hearback.example - Gmail (Hearback test page)</title>
+<html lang="en"><head><meta charset="utf-8"><title>Inbox - Gmail (Hearback test page)</title>
 <style>
   body { margin: 0; font: 14px Roboto, Arial, sans-serif; background: #f6f8fc; color: #1f1f1f; }
   .gb { height: 56px; display: flex; align-items: center; padding: 0 16px; font-size: 20px; color: #444; }
@@ -19,6 +19,7 @@ export function gmailPageHtml(threads) {
   tr.zA { cursor: pointer; border-bottom: 1px solid #eee; } tr.zA td { padding: 10px 8px; }
   .yW { width: 180px; font-weight: bold; } .bog { font-weight: bold; } .y2 { color: #5f6368; }
   h2.hP { font-size: 22px; font-weight: 400; margin: 16px 0; }
+  .gD { font-weight: bold; margin-top: 8px; }
   .a3s { padding: 8px 0; line-height: 20px; white-space: pre-wrap; }
 </style></head>
 <body>
@@ -53,7 +54,8 @@ export const PAGE_JS = `
     return el('div', { class: 'nH if' },
       el('div', { class: 'nH V8djrc byY' }, el('div', { class: 'nH' },
         el('div', { class: 'ha' }, el('h2', { class: 'hP', tabindex: '-1', 'data-thread-perm-id': perm(t.id), 'data-legacy-thread-id': t.id }, t.subject)))),
-      el('div', { class: 'Bu' }, el('div', { class: 'adn ads' }, el('div', { class: 'gs' }, el('div', { class: 'a3s aiL' }, t.body || t.snippet || '')))));
+      el('div', { class: 'Bu' }, el('div', { class: 'adn ads' }, el('div', { class: 'gs' },
+        el('div', { class: 'gD' }, t.from || ''), el('div', { class: 'a3s aiL' }, t.body || t.snippet || '')))));
   }
   function route() {
     const m = /^#[^/]+\\/([0-9a-f]+)$/.exec(location.hash);
@@ -65,7 +67,12 @@ export const PAGE_JS = `
 })();
 `;
 
-export function startGmailPage(threads, { port = 0 } = {}) {
+/**
+ * Serves the page on 127.0.0.1. By default with a CSP like Gmail's (no inline script, Trusted
+ * Types); `csp: false` serves it without one, so that markup injected into the page *would* run:
+ * the hostile-mail test needs that to prove nothing was injected.
+ */
+export function startGmailPage(threads, { port = 0, csp = true } = {}) {
   const server = http.createServer((req, res) => {
     const p = new URL(req.url, 'http://x').pathname;
     if (p === '/page.js') {
@@ -73,7 +80,9 @@ export function startGmailPage(threads, { port = 0 } = {}) {
       return res.end(PAGE_JS);
     }
     if (p === '/' || p.startsWith('/mail/')) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'" });
+      const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+      if (csp) headers['Content-Security-Policy'] = "script-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+      res.writeHead(200, headers);
       return res.end(gmailPageHtml(threads));
     }
     res.writeHead(404);

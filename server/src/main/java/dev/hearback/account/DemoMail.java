@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * {@code serve --demo}: the bundled demo mailbox stands in for Gmail, for every user. There is no
+ * {@code serve --demo}: a mailbox read from a file (the bundled demo, or the user's own Takeout
+ * export with {@code --mbox}) stands in for Gmail, for every user. There is no
  * Gmail to save drafts in, so a saved draft is kept in memory and shown on the server's own page
  * ({@code /demo/drafts/{id}}), which is what "open the draft" leads to in the demo.
  */
@@ -27,21 +29,26 @@ public final class DemoMail implements MailSource, MailAccess {
     private final Map<String, MailThread> byId;
     private final Map<String, SavedDraft> drafts = new ConcurrentHashMap<>();
     private final AtomicInteger nextDraft = new AtomicInteger(1);
-    private final java.util.function.Supplier<String> baseUrl;
+    private final Supplier<String> baseUrl;
 
     /** A draft saved in the demo, and the thread it replies to. */
     public record SavedDraft(String id, String threadId, Draft draft) {}
 
-    public DemoMail(java.util.function.Supplier<String> baseUrl) {
+    /** Serves {@code mailbox}'s threads, renamed to the API's hex ids. */
+    public DemoMail(Mailbox mailbox, Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
+        this.threads = mailbox.threads().stream()
+                .map(t -> new MailThread(ApiThreadIds.fromMailboxId(t.id()), t.messages())).toList();
+        this.byId = threads.stream().collect(Collectors.toUnmodifiableMap(MailThread::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The demo mailbox bundled in the jar. */
+    public static Mailbox bundled() {
         try (InputStream in = DemoMailbox.open()) {
-            Mailbox mb = new MailboxReader().readMbox(in);
-            this.threads = mb.threads().stream()
-                    .map(t -> new MailThread(ApiThreadIds.fromMailboxId(t.id()), t.messages())).toList();
+            return new MailboxReader().readMbox(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled demo mailbox", e);
         }
-        this.byId = threads.stream().collect(Collectors.toUnmodifiableMap(MailThread::id, Function.identity()));
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class UserAnalyses {
     }
 
     /** What the user told Hearback outranks inference (policy: a correction is final). */
-    static Corrections corrections(Iterable<ThreadState> states) {
+    public static Corrections corrections(Iterable<ThreadState> states) {
         Set<String> not = new HashSet<>();
         Set<String> is = new HashSet<>();
         Map<String, Stage> outcomes = new HashMap<>();

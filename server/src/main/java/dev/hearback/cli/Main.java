@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import dev.hearback.config.Environment;
 import dev.hearback.server.HearbackServer;
+import dev.hearback.server.LocalMailbox;
 import dev.hearback.store.TokenCipher;
 import dev.hearback.web.ServerConfig;
 
@@ -43,7 +45,7 @@ public final class Main {
                 case "keyset" -> keyset(out);
                 default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
             };
-        } catch (UsageException | IllegalArgumentException e) {
+        } catch (UsageException | IllegalArgumentException | dev.hearback.config.SecretResolutionException e) {
             err.println("hearback: " + e.getMessage());
             return 2;
         } catch (IOException e) {
@@ -72,13 +74,17 @@ public final class Main {
 
     /** Starts the server and returns -1: the process lives until it is stopped. */
     private static int serve(String[] rest, PrintStream out) {
-        boolean demo = false;
-        for (String a : rest) {
-            if (a.equals("--demo")) demo = true;
-            else throw new UsageException("unknown option for serve: '" + a + "'\n" + USAGE);
+        ServeArgs a = ServeArgs.parse(rest);
+        // sm:// values (App Engine: secrets) are read from Secret Manager before anything uses them.
+        Map<String, String> env = Environment.resolve(System.getenv());
+        LocalMailbox local = !a.demo() ? null : a.mbox() == null ? LocalMailbox.bundled() : LocalMailbox.of(a.mbox(), a.me(), a.now());
+        HearbackServer server;
+        try {
+            server = HearbackServer.start(ServerConfig.fromEnv(env, a.demo()), env, local);
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new UsageException("cannot listen on the port (" + e.getMessage() + "); set PORT to a free one");
         }
-        Map<String, String> env = System.getenv();
-        HearbackServer server = HearbackServer.start(ServerConfig.fromEnv(env, demo), env);
+        boolean demo = a.demo();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "hearback-shutdown"));
         out.println((demo ? "Hearback demo (no Google account; loopback only): " : "Hearback serving at ") + server.url());
         return -1;
@@ -96,6 +102,9 @@ public final class Main {
                       [--now 2026-11-20T17:00:00Z] [--zone America/New_York] [--country US]
                       [--preset balanced|patient|assertive] [--format json|text]
               demo                  the bundled demo mailbox as a checklist
-              serve [--demo]        the web server (PORT, default 8080); --demo needs no Google account
+              serve                 the web server for Gmail users (PORT, default 8080; see README "Deploy")
+              serve --demo [--mbox FILE --me ADDRESS [--now INSTANT]]
+                                    no Google account, loopback only: the bundled demo mailbox,
+                                    or your own Takeout mbox
               keyset                print a new encryption keyset for HEARBACK_TINK_KEYSET""";
 }

@@ -16,7 +16,6 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.dom.address.Mailbox;
 import org.apache.james.mime4j.field.Fields;
-import org.apache.james.mime4j.field.address.LenientAddressParser;
 import org.apache.james.mime4j.message.DefaultMessageWriter;
 import org.apache.james.mime4j.stream.RawField;
 
@@ -116,17 +115,19 @@ public final class DraftCreator {
             if (a == null) throw new IllegalArgumentException("no recipient");
             return mailbox(a.name(), a.email());
         }
-        Mailbox parsed = LenientAddressParser.DEFAULT.parseMailbox(to.strip());
-        if (parsed == null || parsed.getAddress() == null || !parsed.getAddress().contains("@")) {
+        // Address.parseList reads raw UTF-8 names whole ("Jürgen Müller <j@x.example>").
+        List<Address> all = Address.parseList(to.strip());
+        if (all.isEmpty() || !all.get(0).email().contains("@")) {
             throw new IllegalArgumentException("not an address: " + to);
         }
-        String name = parsed.getName();
-        if (name == null || name.isBlank()) {
+        Address parsed = all.get(0);
+        String name = parsed.name();
+        if (name.isBlank()) {
             for (Address a : candidates(replyTo)) {
-                if (a != null && a.email().equalsIgnoreCase(parsed.getAddress()) && !a.name().isEmpty()) name = a.name();
+                if (a != null && a.email().equalsIgnoreCase(parsed.email()) && !a.name().isEmpty()) name = a.name();
             }
         }
-        return mailbox(name, parsed.getAddress());
+        return mailbox(name, parsed.email());
     }
 
     private static List<Address> candidates(Message m) {

@@ -23,16 +23,30 @@ import java.util.function.Supplier;
  * refresh-and-retry on 401, and exponential backoff with jitter on 429 and 5xx (honouring
  * {@code Retry-After}). Connection failures of GET requests are retried the same way; a POST
  * (drafts.create) is not retried after an I/O failure, since Gmail may have created the draft.
+ *
+ * <p>A Workspace add-on's request also carries the per-message Gmail access token from the event
+ * in {@value #ADDON_ACCESS_TOKEN_HEADER}, beside {@code Authorization: Bearer <userOAuthToken>}:
+ * the add-on scopes ({@code gmail.addons.current.*}) reach only the open message with both.
  */
 final class GmailHttpInitializer implements HttpRequestInitializer {
+    static final String ADDON_ACCESS_TOKEN_HEADER = "X-Goog-Gmail-Access-Token";
+
     private final Credentials credentials;
     private final HttpCredentialsAdapter auth;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final Supplier<java.time.Instant> now;
+    private final String gmailAccessToken;
 
     GmailHttpInitializer(Credentials credentials, RetryPolicy policy, Sleeper sleeper, Supplier<java.time.Instant> now) {
+        this(credentials, null, policy, sleeper, now);
+    }
+
+    /** @param gmailAccessToken the add-on event's Gmail access token, sent on every request; null for none */
+    GmailHttpInitializer(Credentials credentials, String gmailAccessToken, RetryPolicy policy, Sleeper sleeper,
+            Supplier<java.time.Instant> now) {
         this.credentials = credentials;
+        this.gmailAccessToken = gmailAccessToken;
         this.auth = new HttpCredentialsAdapter(credentials);
         this.policy = policy;
         this.sleeper = sleeper;
@@ -49,6 +63,7 @@ final class GmailHttpInitializer implements HttpRequestInitializer {
             // An access token alone (the add-on's) that has expired: it cannot be refreshed here.
             throw new GmailAuthException("access token expired and cannot be refreshed", e);
         }
+        if (gmailAccessToken != null) request.getHeaders().set(ADDON_ACCESS_TOKEN_HEADER, gmailAccessToken);
         request.setConnectTimeout((int) policy.connectTimeout().toMillis());
         request.setReadTimeout((int) policy.readTimeout().toMillis());
         // One budget for every retry kind: our handler bounds the backoff retries itself.

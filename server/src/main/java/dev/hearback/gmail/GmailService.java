@@ -79,15 +79,30 @@ public final class GmailService implements AutoCloseable {
         return mailbox(account, c);
     }
 
-    /** The add-on: an access token passed with the request, used as is. */
+    /** An access token passed with the request, used as is (it cannot be refreshed). */
     public GmailMailbox forAccessToken(String account, String accessToken) {
         return mailbox(account, GmailCredentials.forAccessToken(accessToken, null));
     }
 
+    /**
+     * The Workspace add-on: the event's {@code userOAuthToken} as the bearer token, plus its
+     * per-message {@code gmail.accessToken} in {@code X-Goog-Gmail-Access-Token} on every request
+     * (what the {@code gmail.addons.current.*} scopes require). Neither token can be refreshed; an
+     * expired one ends as {@link GmailAuthException}.
+     */
+    public GmailMailbox forAddOn(String account, String userOAuthToken, String gmailAccessToken) {
+        return mailbox(account, GmailCredentials.forAccessToken(userOAuthToken, null),
+                Objects.requireNonNull(gmailAccessToken, "gmailAccessToken"));
+    }
+
     /** Any credentials (tests, or a caller that builds its own). */
     public GmailMailbox mailbox(String account, Credentials credentials) {
+        return mailbox(account, credentials, null);
+    }
+
+    private GmailMailbox mailbox(String account, Credentials credentials, String gmailAccessToken) {
         Gmail gmail = new Gmail.Builder(transport, GsonFactory.getDefaultInstance(),
-                new GmailHttpInitializer(credentials, config.retry(), sleeper, clock::instant))
+                new GmailHttpInitializer(credentials, gmailAccessToken, config.retry(), sleeper, clock::instant))
                 .setRootUrl(config.gmailRootUrl())
                 .setApplicationName(GmailConfig.APPLICATION_NAME)
                 .build();

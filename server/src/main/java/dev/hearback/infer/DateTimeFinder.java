@@ -57,6 +57,9 @@ public final class DateTimeFinder {
             Map.entry("london time", ZoneId.of("Europe/London")),
             Map.entry("cet", ZoneId.of("Europe/Paris")), Map.entry("cest", ZoneId.of("Europe/Paris")));
 
+    /** What joins the start and end of one slot: "10:00am to 2:00pm", "1:00–2:30 PM", "3 - 3:45pm". */
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:-|–|—|to|until|till)\\s*", Pattern.CASE_INSENSITIVE);
+
     /** Characters allowed between a date and its time ("Thursday, October 15 at 9:00 AM"). */
     private static final int JOIN_GAP = 24;
 
@@ -84,6 +87,11 @@ public final class DateTimeFinder {
             }
             LocalTime time = timeOf(m);
             if (time != null) {
+                if (last != null && last.time != null && RANGE.matcher(sentence.substring(last.end, m.start())).matches()) {
+                    // "10:00am to 2:00pm ET", "1:00–2:30 PM": the end of the slot, not another slot.
+                    last.end = m.end();
+                    continue;
+                }
                 if (last != null && last.time == null && m.start() - last.end <= JOIN_GAP) {
                     last.time = time;
                     last.end = m.end();

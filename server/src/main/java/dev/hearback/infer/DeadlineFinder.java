@@ -16,7 +16,8 @@ public final class DeadlineFinder {
             "\\b(get(?:ting)?\\s+back\\s+to|hear(?:ing)?\\s+(?:back|from\\s+(?:us|me|the\\s+team))|be\\s+in\\s+(?:touch|contact)|"
                     + "reach(?:ing)?\\s+out|let\\s+you\\s+know|update\\s+you|(?:an?|any|further)\\s+update|news|decision|decide|"
                     + "next\\s+steps|follow\\s+up\\s+with\\s+you|circle\\s+back|come\\s+back\\s+to\\s+you|touch\\s+base|"
-                    + "outcome|contact\\s+you|finali[sz]e|wrap\\s+up|feedback\\s+(?:to|for)\\s+you|respond\\s+to\\s+you|an\\s+answer)",
+                    + "outcome|contact\\s+you|finali[sz]e|wrap\\s+up|feedback\\s+(?:to|for)\\s+you|respond\\s+to\\s+you|an\\s+answer|"
+                    + "share\\s+(?:our\\s+|some\\s+|any\\s+)?(?:feedback|news|an?\\s+update|a\\s+decision|next\\s+steps))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(please\\s+(?:send|reply|respond|confirm|complete|submit|return|share|let\\s+(?:me|us)\\s+know)|could\\s+you|can\\s+you|"

@@ -3,10 +3,12 @@ package dev.hearback.infer;
 import dev.hearback.mail.Address;
 import dev.hearback.mail.Message;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,15 +29,30 @@ public record EmployerFacts(String company, String role, Address contact) {
             + "administrator|officer|representative|intern|architect|strategist|advisor|adviser|head|vp|president|producer|editor|writer|accountant|"
             + "recruiter|planner|technician|nurse|teacher|researcher|owner|partner|generalist|executive|assistant|programmer|marketer|operator|supervisor|"
             + "controller|economist|counsel|attorney|paralegal|pharmacist|therapist|chef|buyer|merchandiser)";
+    /** A job title in running text: capitalised words ("Human Factors & UX Lead", "Head of Design"). */
+    private static final String TITLE = "[A-Z][\\w&/'-]*(?: +(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,6}?";
+    /** What narrows a title down to a team: "Product Designer, Fleet Operations", "Product Designer (Payments)". */
+    private static final String QUALIFIER = "(?:,\\s+[A-Z][\\w&/'-]*(?:\\s+[A-Z][\\w&/'-]*){0,3}|\\s+\\([A-Z][\\w&/' -]{0,30}\\))?";
     private static final Pattern ROLE_IN_TEXT = Pattern.compile(
-            "\\b(?:for|as)\\s+(?:the|a|an|our)\\s+(?<r>[A-Z][\\w&/'-]*(?:[ ,]+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,7}?)\\s+(?:position|role|opening|job|opportunity|vacancy|post)\\b"
-                    + "|\\b(?:the|our)\\s+(?<r2>[A-Z][\\w&/'-]*(?:[ ,]+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,7}?)\\s+(?:position|role|opening|vacancy)\\b"
-                    + "|\\binterview(?:ing)?\\s+(?:you\\s+)?for\\s+(?:the\\s+)?(?<r3>[A-Z][\\w&/'-]*(?:[ ,]+(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,7}?)(?=\\s+(?:on|at|position|role|with|next|this|by)\\b|[.,;:!?)]|$)");
+            "\\b(?:for|as)\\s+(?:the|a|an|our)\\s+(?<r>" + TITLE + QUALIFIER + ")\\s+(?:position|role|opening|job|opportunity|vacancy|post)\\b"
+                    + "|\\b(?:the|our)\\s+(?<r2>" + TITLE + QUALIFIER + ")\\s+(?:position|role|opening|vacancy)\\b"
+                    + "|\\binterview(?:ing)?\\s+(?:you\\s+)?for\\s+(?:the\\s+)?(?<r3>" + TITLE
+                    + "(?:" + QUALIFIER + "(?=\\s+(?:position|role|opening|at|with)\\b))?)(?=\\s+(?:on|at|position|role|opening|with|next|this|by)\\b|[.,;:!?)]|$)");
     private static final Pattern COMPANY_IN_TEXT = Pattern.compile(
             "\\b(?:applying\\s+(?:to|with|at)|application\\s+(?:to|with|at)|interest\\s+in|position\\s+(?:with|at)|role\\s+(?:with|at)|"
                     + "team\\s+at|joining|join|welcome\\s+to|here\\s+at|position\\s+at|opportunity\\s+(?:with|at)|on\\s+behalf\\s+of|client,?)\\s+(?<c>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,4})");
-    private static final Pattern SIGNATURE_COMPANY = Pattern.compile(
-            "^(?:[^,|]{2,60}),\\s*(?<c>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,5})\\s*$|^.*\\|\\s*(?<c2>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,5})\\s*$");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?i)(best|best regards|regards|thanks|thank you|cheers|sincerely|kind regards|warm regards|warmly|all the best|many thanks|speak soon|talk soon)[,.!]*");
+    /** A recruiter writing for a client: the client is the employer, not the agency that sends the mail. */
+    private static final Pattern CLIENT = Pattern.compile(
+            "\\b(?:my|our)\\s+client,?\\s+(?<c>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,4})");
+    /** A company name as a signature writes it: capitalised words, maybe joined by "&" ("Hollis & Grey Design"). */
+    private static final Pattern NAME_SEGMENT = Pattern.compile("[A-Z][\\w&'.-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'.-]*){0,5}");
+    /** Signature lines are cut into segments at "|", "·", " / " and dashes ("Jane Doe | Recruiter | Acme"). */
+    private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*[|·•]\\s*|\\s+[/–—-]\\s+");
+    /** "Boston, MA", "Portland, Oregon", "London EC2M 2PP": a place, not a company. */
+    private static final Pattern PLACE = Pattern.compile("^[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,2},\\s*(?:[A-Z]{2}|[A-Z][a-z]+)(?:\\s+\\d{5})?$|^[A-Z]{2}$");
 
     public static EmployerFacts of(List<Message> messages, Predicate<Message> mine) {
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
@@ -74,11 +91,18 @@ public record EmployerFacts(String company, String role, Address contact) {
     private static String companyOf(List<Message> all, List<Message> theirs, Address contact) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         String domainKey = contact == null ? "" : domainKey(contact.email());
+        String client = null;
+        for (Message m : all) {
+            Matcher c = CLIENT.matcher(m.newText());
+            if (c.find()) client = c.group("c");
+        }
+        Set<String> senderNames = new HashSet<>();
         for (Message m : theirs) {
-            for (String line : m.signature().split("\\n")) {
-                Matcher s = SIGNATURE_COMPANY.matcher(line.strip());
-                if (s.matches()) vote(votes, s.group("c") != null ? s.group("c") : s.group("c2"), 3);
-            }
+            if (m.from() != null) senderNames.addAll(List.of(m.from().name().toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        if (contact != null) senderNames.addAll(List.of(contact.name().toLowerCase(Locale.ROOT).split("\\s+")));
+        for (Message m : theirs) {
+            for (String line : m.signature().split("\\n")) signatureCompanies(line.strip(), senderNames, votes);
             Matcher t = COMPANY_IN_TEXT.matcher(m.newText());
             while (t.find()) vote(votes, t.group("c"), 2);
             String viaCompany = viaCompany(m.from());
@@ -93,12 +117,15 @@ public record EmployerFacts(String company, String role, Address contact) {
             String name = e.getKey();
             String key = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
             int score = e.getValue();
-            if (!domainKey.isEmpty() && (key.startsWith(domainKey) || domainKey.startsWith(key))) score += 10;
+            boolean ownDomain = !domainKey.isEmpty() && (key.startsWith(domainKey) || domainKey.startsWith(key));
+            if (ownDomain && client == null) score += 10;
+            if (client != null && (name.startsWith(client) || client.startsWith(name))) score += 20;
             // Prefer the fuller form of the same name ("Hollis & Grey Design" over "Hollis & Grey").
             for (String other : votes.keySet()) {
                 if (!other.equals(name) && name.startsWith(other)) score += votes.get(other);
             }
-            if (looksLikeRole(name)) score -= 20;
+            // "Network Partners" is a firm, "Senior Partner" a title: a company's own domain settles it.
+            if (looksLikeRole(name) && !ownDomain) score -= 20;
             if (score > bestScore) {
                 bestScore = score;
                 best = name;
@@ -106,6 +133,28 @@ public record EmployerFacts(String company, String role, Address contact) {
         }
         if (best == null && !domainKey.isEmpty()) best = capitalise(domainKey);
         return best;
+    }
+
+    /**
+     * The companies a signature line may name. A segment of its own ("Juniper Freight" in "Juniper
+     * Freight | 1400 Peachtree Blvd") is likelier the company than what follows a title ("Network
+     * Planning" in "Director, Network Planning", often a department); titles, places, street
+     * addresses and the sender's own name are not companies.
+     */
+    private static void signatureCompanies(String line, Set<String> senderNames, Map<String, Integer> votes) {
+        for (String segment : SEGMENT_SPLIT.split(line)) {
+            String seg = segment.strip();
+            if (seg.isEmpty() || PLACE.matcher(seg).matches() || DIGIT.matcher(seg).find()) continue;
+            if (senderNames.containsAll(List.of(seg.toLowerCase(Locale.ROOT).split("\\s+")))) continue; // "Rosalind", "Jane Doe"
+            if (CLOSING.matcher(seg).matches()) continue;
+            int comma = seg.lastIndexOf(',');
+            if (comma >= 0) {
+                String after = seg.substring(comma + 1).strip();
+                if (NAME_SEGMENT.matcher(after).matches() && !looksLikeRole(after)) vote(votes, after, 2);
+                continue;
+            }
+            if (NAME_SEGMENT.matcher(seg).matches() && !looksLikeRole(seg)) vote(votes, seg, 3);
+        }
     }
 
     private static String viaCompany(Address from) {
@@ -123,7 +172,7 @@ public record EmployerFacts(String company, String role, Address contact) {
         votes.merge(c, weight, Integer::sum);
     }
 
-    private static final Pattern SUBJECT_SPLIT = Pattern.compile("\\s+(?:-|–|—|\\||//|:|@)\\s+|:\\s+|\\s+at\\s+|\\s*\\(|\\)\\s*");
+    private static final Pattern SUBJECT_SPLIT = Pattern.compile("\\s+(?:-|–|—|\\||//|/|:|@)\\s+|:\\s+|\\s+at\\s+|\\s*\\(|\\)\\s*");
     static List<String> subjectParts(String subject) {
         String s = subject.replaceAll("(?i)^\\s*((re|fwd?|invitation|updated invitation)\\s*:\\s*)+", "");
         List<String> out = new ArrayList<>();
@@ -140,32 +189,76 @@ public record EmployerFacts(String company, String role, Address contact) {
             Matcher r = ROLE_IN_TEXT.matcher(m.newText().replaceAll("\\s+", " "));
             while (r.find()) {
                 String role = r.group("r") != null ? r.group("r") : r.group("r2") != null ? r.group("r2") : r.group("r3");
-                if (role != null && looksLikeRole(role)) votes.merge(cleanRole(role), 3, Integer::sum);
+                if (role != null && looksLikeRole(role)) votes.merge(cleanRole(role, company), 3, Integer::sum);
             }
         }
         if (!messages.isEmpty()) {
             String subject = messages.get(0).subject();
             Matcher f = Pattern.compile("(?i)\\b(?:for|as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?<r>[A-Z][^()|:]*?)(?:\\s+(?:role|position|interview)|\\s*[(|:]|$)").matcher(subject);
-            if (f.find() && looksLikeRole(f.group("r"))) votes.merge(cleanRole(f.group("r")), 2, Integer::sum);
+            if (f.find() && looksLikeRole(f.group("r"))) votes.merge(cleanRole(f.group("r"), company), 2, Integer::sum);
             for (String part : subjectParts(subject)) {
                 String p = part.replaceAll("(?i)\\b(interview|phone screen|video call|final conversation|final interview|onsite|confirmation)\\b", "").strip();
                 p = p.replaceAll("(?i)^(for|with)\\s+", "").strip();
                 if (company != null && p.equalsIgnoreCase(company)) continue;
-                if (looksLikeRole(p)) votes.merge(cleanRole(p), 2, Integer::sum);
+                if (looksLikeRole(p)) votes.merge(cleanRole(p, company), 2, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return fullestForm(votes);
     }
 
-    private static String cleanRole(String r) {
-        return r.strip().replaceAll("^(?i)(the|a|an)\\s+", "").replaceAll("[.,;:]+$", "").strip();
+    /**
+     * The best-supported title, where a qualified title ("Program Manager, Grid Modernization",
+     * "Product Designer (Payments)") also counts every mention of its bare form ("Program Manager"):
+     * mail shortens a title once it has been said in full.
+     */
+    private static String fullestForm(Map<String, Integer> votes) {
+        String best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            String name = e.getKey();
+            int score = e.getValue();
+            for (Map.Entry<String, Integer> other : votes.entrySet()) {
+                String o = other.getKey();
+                if (name.length() > o.length() && name.startsWith(o) && (name.charAt(o.length()) == ',' || name.startsWith(" (", o.length()))) {
+                    score += other.getValue();
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = name;
+            }
+        }
+        return best;
     }
 
+    /**
+     * "the founding designer role" reads as "Founding Designer": no article, no trailing "role", title
+     * case; "Audience Insights Lead, Sable Street Media" loses the company it names.
+     */
+    private static String cleanRole(String r, String company) {
+        String c = r.strip().replaceAll("^(?i)(the|a|an)\\s+", "").replaceAll("[.,;:]+$", "").strip();
+        c = c.replaceAll("(?i)\\s+(role|position|opening|job|vacancy|opportunity)$", "").strip();
+        if (company != null && c.endsWith(company)) c = c.substring(0, c.length() - company.length()).replaceAll("(?:,|\\s+at)\\s*$", "").strip();
+        return c.equals(c.toLowerCase(Locale.ROOT)) ? titleCase(c) : c;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean start = true;
+        for (char ch : s.toCharArray()) {
+            out.append(start ? Character.toUpperCase(ch) : ch);
+            start = ch == ' ' || ch == '-' || ch == '/';
+        }
+        return out.toString();
+    }
+
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b" + TITLE_WORDS + "s?\\b");
+    private static final Pattern MARKUP = Pattern.compile("[<>{}=]");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)\\b(re|fwd?|invitation|interview\\w*|screen(ing)?|call|chat|meeting|conversation|confirm\\w*|update|schedul\\w*|application|your|we|you|i|my|is|are|was|will|would|thank\\w*|hi|hello|dear|jobs)\\b|[?!@]");
 
     static boolean looksLikeRole(String s) {
-        return s != null && s.length() <= 80 && Pattern.compile("(?i)\\b" + TITLE_WORDS + "s?\\b").matcher(s).find()
+        return s != null && s.length() <= 80 && !MARKUP.matcher(s).find() && TITLE_WORD.matcher(s).find()
                 && !NOT_A_TITLE.matcher(s).find();
     }
 

@@ -22,17 +22,26 @@ public final class InterviewFinder {
     private static final Pattern SCHEDULING = Pattern.compile(
             "\\b(interview\\w*|screen(ing)?|call|chat|conversation|meet(ing)?|speak|talk|video|zoom|teams|webex|hangout|onsite|on-site|in[-\\s]person|"
                     + "come\\s+(in|by|to)|stop\\s+by|visit|panel|round|session|see\\s+you|works?|work\\s+for\\s+me|confirm\\w*|available|availability|"
-                    + "slots?|schedul\\w*|be\\s+there|it\\s+is|suits?|book(ed)?|invite|join\\s+us|appointment|reschedul\\w*|move|push|instead|then)\\b",
+                    + "slots?|schedul\\w*|be\\s+there|it\\s+is|suits?|book(ed)?|invite|join\\s+us|appointment|reschedul\\w*|move|push|instead|then"
+                    // "We have you down for Friday", "pencilled in", "set for", "lined up", "we'll expect you"
+                    + "|have\\s+you\\s+(down|booked|scheduled|pencil+ed)|pencil+ed|set\\s+for|lined\\s+up|expect(ing)?\\s+you)\\b"
+                    // a confirmation's field: "When: Monday, 9 November, 15:00"
+                    + "|^(when|date|time|date\\s*(&|and)\\s*time|start(s|\\s+time)?)\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RESCHEDULE = Pattern.compile(
             "\\b(reschedul\\w*|re-schedul\\w*|move\\s+(it|our|the|this)|moving|push(ed)?\\s+(it|our|the|this|back|to)|postpone\\w*|instead|"
                     + "change\\s+(the|our)\\s+time|new\\s+time|shift\\w*|bump\\w*|rearrang\\w*|something\\s+came\\s+up|conflict)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A confirmation laid out as a table: a field name on its own line, its value on the next ("When" / "2026-11-09 15:00 ET"). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(when|date|time|date\\s*(&|and)\\s*time|start(s|\\s+time)?)\\s*:?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_THE_FACT = Pattern.compile(
-            "\\b(thanks?(\\s+you)?(\\s+so\\s+much|\\s+again|\\s+very\\s+much)?\\s+for\\s+(coming\\s+(in|by|to)|stopping\\s+by|visiting|meeting|speaking|talking|chatting|"
-                    + "taking\\s+the\\s+time|your\\s+time|the\\s+(great\\s+|lovely\\s+|warm\\s+)?(call|chat|conversation|interview|time|meeting|visit|welcome)|"
+            // "thank you and the team for today", "thanks again for making time yesterday", "thank you for Monday's conversation"
+            "\\b(thanks?(\\s+you)?(\\s+and\\s+(the\\s+)?[\\w'.-]+(\\s+[\\w'.-]+)?)?(\\s+so\\s+much|\\s+again|\\s+very\\s+much)?\\s+for\\s+(coming\\s+(in|by|to)|stopping\\s+by|visiting|meeting|speaking|talking|chatting|"
+                    + "taking\\s+the\\s+time|making\\s+(the\\s+)?time|your\\s+time|the\\s+(great\\s+|lovely\\s+|warm\\s+)?(call|chat|conversation|interview|time|meeting|visit|welcome)|"
+                    + "(mon|tues|wednes|thurs|fri|satur|sun)day's\\s+(call|chat|conversation|interview|meeting|visit|session)|"
                     + "(today|this\\s+morning|this\\s+afternoon|yesterday|this\\s+evening)('s)?|hosting\\s+me|having\\s+me|interviewing|meeting\\s+with\\s+me)"
-                    + "|(great|good|nice|lovely|wonderful|a\\s+pleasure|fantastic)\\s+(speaking|talking|chatting|meeting|to\\s+meet|to\\s+speak|to\\s+talk|to\\s+chat|to\\s+see)"
+                    + "|(great|good|nice|lovely|wonderful|a\\s+pleasure|fantastic)\\s+(speaking|talking|chatting|meeting|connecting|to\\s+meet|to\\s+speak|to\\s+talk|to\\s+chat|to\\s+see|to\\s+connect)"
+                    + "|appreciate[ds]?\\s+(you\\s+)?taking\\s+the\\s+time"
                     + "|enjoyed\\s+(our|the|meeting|speaking|talking|chatting|learning|hearing|discussing)"
                     + "|it\\s+was\\s+(great|good|nice|lovely|a\\s+pleasure|wonderful)\\s+(to\\s+)?(meet|meeting|speak|speaking|talk|talking|chat|chatting|see))",
             Pattern.CASE_INSENSITIVE);
@@ -67,12 +76,15 @@ public final class InterviewFinder {
             boolean yours = mine.test(m);
             List<Candidate> slots = new ArrayList<>();
             boolean reschedule = false;
+            String previous = "";
             for (String s : r.sentences()) {
+                boolean fieldValue = FIELD_LABEL.matcher(previous).matches();
+                previous = s;
                 if (AFTER_THE_FACT.matcher(s).find()) {
                     afterTheFact(s, m, sent, zone, found);
                     continue;
                 }
-                if (!SCHEDULING.matcher(s).find()) continue;
+                if (!fieldValue && !SCHEDULING.matcher(s).find()) continue;
                 if (DeadlineFinder.aboutHearingBack(s)) continue;
                 reschedule |= RESCHEDULE.matcher(s).find();
                 for (TimeMention t : DateTimeFinder.find(s, sent, DateTimeFinder.Direction.FUTURE)) {

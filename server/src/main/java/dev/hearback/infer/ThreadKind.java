@@ -27,7 +27,11 @@ public final class ThreadKind {
     private static final Pattern INTERVIEWER = Pattern.compile(
             "\\b(scorecard|interview\\s+kit|feedback\\s+form|submit\\s+(your\\s+)?feedback|(you('ll|\\s+will)\\s+be|you're)\\s+interviewing|interview\\s+(the\\s+)?candidate|"
                     + "please\\s+interview|on\\s+the\\s+(interview\\s+)?panel\\s+for|candidate('s)?\\s+(resume|cv|profile|packet)|candidate:\\s|interviewer\\s+(guide|instructions|brief)|"
-                    + "hiring\\s+manager\\s+for\\s+this\\s+req|your\\s+interview\\s+with\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s+\\(candidate\\))",
+                    + "hiring\\s+manager\\s+for\\s+this\\s+req|your\\s+interview\\s+with\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s+\\(candidate\\)"
+                    // A request to interview someone else: "Could you interview Luis with me?", "a board member on each interview".
+                    // ("We still have to interview one more candidate", said to a candidate, is not one.)
+                    + "|(could|can|would)\\s+you\\s+(please\\s+)?(help\\s+(us\\s+)?)?interview\\s+(?!me\\b|us\\b|with\\b|for\\b|on\\b|at\\b|next\\b|this\\b|tomorrow\\b)"
+                    + "|\\b(board|panel|staff)\\s+member\\s+(on|for)\\s+(each|every|the)\\s+interview)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
 

@@ -6,11 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
-import org.apache.james.mime4j.dom.address.AddressList;
-import org.apache.james.mime4j.dom.address.Mailbox;
-import org.apache.james.mime4j.field.address.LenientAddressParser;
 
-/** Reads RFC 5322 header values with mime4j: addresses, RFC 2047 encoded words, message ids. */
+/** Reads RFC 5322 header values with mime4j: addresses ({@link Address#parseList}), RFC 2047 encoded words, message ids. */
 final class HeaderReader {
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
     private final List<String[]> fields;
@@ -34,14 +31,8 @@ final class HeaderReader {
 
     List<Address> addresses(String name) {
         String v = raw(name);
-        List<Address> out = new ArrayList<>();
-        if (v == null || v.isBlank()) return out;
-        AddressList list = LenientAddressParser.DEFAULT.parseAddressList(v);
-        for (Mailbox m : list.flatten()) {
-            String display = m.getName() == null ? "" : DecoderUtil.decodeEncodedWords(m.getName(), DecodeMonitor.SILENT);
-            out.add(new Address(display.replace("\"", ""), m.getAddress()));
-        }
-        return out;
+        if (v == null || v.isBlank()) return new ArrayList<>();
+        return Address.parseList(v);
     }
 
     Address firstAddress(String name) {

@@ -52,11 +52,18 @@ public final class MailboxReader {
         return new Mailbox(ThreadGrouper.group(messages), errors);
     }
 
+    private static boolean isDraft(Message m) {
+        return m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Drafts") || l.equalsIgnoreCase("Draft"));
+    }
+
     private void readOne(InputStream in, Instant fallback, String where, List<Message> messages, List<ReadError> errors)
             throws IOException {
         try {
             MessageAssembler asm = mime.read(in, fallback);
             Message m = asm.build();
+            // A Takeout export holds unsent drafts too (X-Gmail-Labels: Drafts); like the Gmail
+            // adapter's DRAFT label, they are not mail that happened and never count as sent.
+            if (isDraft(m)) return;
             messages.add(m);
             for (String p : asm.problems()) errors.add(new ReadError(where, p));
         } catch (MailFormatException | IllegalArgumentException ex) {

@@ -5,7 +5,10 @@ import dev.hearback.account.DemoMail;
 import dev.hearback.account.GmailMail;
 import dev.hearback.account.MailSource;
 import dev.hearback.account.UserAnalyses;
-import dev.hearback.cli.DemoMailbox;
+import dev.hearback.addon.AddonConfig;
+import dev.hearback.addon.AddonTokenVerifier;
+import dev.hearback.addonserver.AddonBackend;
+import dev.hearback.addonserver.GoogleTokenInfo;
 import dev.hearback.gmail.GmailConfig;
 import dev.hearback.gmail.GmailService;
 import dev.hearback.plan.BusinessCalendar;
@@ -31,7 +34,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,54 +61,97 @@ public final class HearbackServer implements AutoCloseable {
         this.resources = resources;
     }
 
+    /**
+     * What tests replace, and nothing else: where the keys that sign the add-on's ID tokens come from
+     * (Google's published certificates in production), and the clock mail is planned by.
+     */
+    record Seams(AddonTokenVerifier.KeySource addonKeys, Clock clock) {
+        static Seams production() {
+            return new Seams(AddonTokenVerifier.googleKeys(), Clock.systemUTC());
+        }
+    }
+
+    /** Production (Gmail), or with {@code config.demo()} the bundled demo mailbox. */
     public static HearbackServer start(ServerConfig requested, Map<String, String> env) {
+        return start(requested, env, Seams.production());
+    }
+
+    /** {@code local} is what the demo serves instead of Gmail; null in production. */
+    public static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local) {
+        return start(requested, env, local, Seams.production());
+    }
+
+    static HearbackServer start(ServerConfig requested, Map<String, String> env, Seams seams) {
+        // Start-up is mostly class loading and one-time set-up on one thread while a second core is
+        // free: the bundled mailbox is read there while storage and Jetty start here.
+        return startWith(requested, env, requested.demo() ? inBackground("hearback-demo-mailbox", LocalMailbox::bundled)
+                : CompletableFuture.completedFuture(null), seams);
+    }
+
+    static HearbackServer start(ServerConfig requested, Map<String, String> env, LocalMailbox local, Seams seams) {
+        if (requested.demo() != (local != null)) throw new IllegalArgumentException("a local mailbox is served in demo mode only");
+        return startWith(requested, env, CompletableFuture.completedFuture(local), seams);
+    }
+
+    private static HearbackServer startWith(ServerConfig requested, Map<String, String> env, CompletableFuture<LocalMailbox> local,
+                                            Seams seams) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            return start(requested, env, resources);
+            return start(requested, env, local, seams, resources);
         } catch (RuntimeException e) {
             closeAll(resources);
             throw e;
         }
     }
 
-    private static HearbackServer start(ServerConfig requested, Map<String, String> env, List<AutoCloseable> resources) {
+    private static HearbackServer start(ServerConfig requested, Map<String, String> env, CompletableFuture<LocalMailbox> localMail,
+                                        Seams seams, List<AutoCloseable> resources) {
         boolean demo = requested.demo();
-        AtomicReference<String> baseUrl = new AtomicReference<>(requested.publicUrl());
-        // Start-up is mostly class loading and one-time set-up on one thread; a second core is free.
-        // Parse the demo mailbox and load the holiday tables there while storage and Jetty start here.
-        CompletableFuture<DemoMail> demoMailbox = demo ? inBackground("hearback-demo-mailbox", () -> new DemoMail(baseUrl::get))
-                : CompletableFuture.completedFuture(null);
+        // The holiday tables (jollyday's JAXB) are the first request's biggest one-time cost: load them aside now.
         inBackground("hearback-holidays", () -> BusinessCalendar.of(UserSettings.DEFAULTS.country()));
+        // The add-on is on only when configured (HEARBACK_ADDON_URL), in the demo too.
+        Optional<AddonConfig> addonConfig = AddonConfig.fromEnv(env);
         Database db = demo && !env.containsKey(DatabaseConfig.ENV_URL) ? demoDatabase(resources) : Database.fromEnv(env);
         resources.add(0, db);
-        TokenCipher cipher = KeysetLoader.cipherFor(db, env);
+        // The demo's database is thrown away on exit, so its key may be too (and nothing warns about it).
+        TokenCipher cipher = demo && !env.containsKey(DatabaseConfig.ENV_URL)
+                ? TokenCipher.fromKeyset(TokenCipher.newKeysetJson()) : KeysetLoader.cipherFor(db, env);
         UserRepository users = new UserRepository(db, cipher);
         SessionStore sessions = new SessionStore(db);
         SettingsRepository settings = new SettingsRepository(db);
         ThreadStateRepository threadStates = new ThreadStateRepository(db);
+        AtomicReference<String> baseUrl = new AtomicReference<>(requested.publicUrl());
 
         MailSource mail;
         Optional<DemoMail> demoMail = Optional.empty();
         Optional<User> demoUser = Optional.empty();
         Optional<GoogleSignIn> google = Optional.empty();
         Clock planClock;
+        GmailService gmail = null;
+        if (!demo || addonConfig.isPresent()) {
+            gmail = new GmailService(GmailConfig.fromEnv(env));
+            resources.add(gmail);
+        }
         if (demo) {
-            DemoMail dm = joined(demoMailbox);
+            LocalMailbox local = joined(localMail);
+            DemoMail dm = new DemoMail(local.mailbox(), baseUrl::get);
             demoMail = Optional.of(dm);
             mail = dm;
-            demoUser = Optional.of(users.upsert(DEMO_SUBJECT, DemoMailbox.USER));
-            planClock = Clock.fixed(DemoMailbox.CLOCK, ZoneOffset.UTC); // the demo's mail is planned as of its own day
+            demoUser = Optional.of(users.upsert(DEMO_SUBJECT, local.me()));
+            planClock = local.clock();
         } else {
-            GmailService gmail = new GmailService(GmailConfig.fromEnv(env));
-            resources.add(gmail);
             mail = new GmailMail(gmail, users);
-            google = Optional.of(new GoogleSignIn(GoogleOAuthConfig.fromEnv(env, requested.publicUrl()),
+            google = Optional.of(new GoogleSignIn(GoogleOAuthConfig.fromEnv(env, requested.oauthRedirectUri()),
                     new NetHttpTransport(), Clock.systemUTC()));
-            planClock = Clock.systemUTC();
+            planClock = seams.clock();
         }
         UserAnalyses analyses = new UserAnalyses(mail, settings, threadStates, planClock, requested.refreshEvery());
+        GmailService addonGmail = gmail;
+        AddonRoutes addon = new AddonRoutes(addonConfig.map(cfg -> AddonBackend.handlers(cfg, seams.addonKeys(),
+                new AddonBackend.Deps(addonGmail, GoogleTokenInfo.fromEnv(env), users, settings, threadStates, analyses,
+                        seams.clock()))));
         Javalin app = WebApp.create(new WebApp.Deps(requested, sessions, users, new OAuthStateStore(db), settings,
-                threadStates, analyses, mail, google, demoMail, demoUser, new AddonRoutes(Optional.empty())));
+                threadStates, analyses, mail, google, demoMail, demoUser, addon));
         app.start(requested.host(), requested.port());
         ServerConfig bound = requested.withPort(app.port());
         baseUrl.set(bound.publicUrl());

@@ -27,10 +27,10 @@ public record GoogleOAuthConfig(String clientId, String clientSecret, String aut
         }
     }
 
-    public static GoogleOAuthConfig fromEnv(Map<String, String> env, String publicUrl) {
+    /** {@code callbackUrl}: where Google returns the browser, as registered with the OAuth client. */
+    public static GoogleOAuthConfig fromEnv(Map<String, String> env, String callbackUrl) {
         return new GoogleOAuthConfig(env.get(ENV_CLIENT_ID), env.get(ENV_CLIENT_SECRET),
-                env.getOrDefault(ENV_AUTH_URI, AUTH_URI), env.getOrDefault(ENV_TOKEN_URI, TOKEN_URI),
-                publicUrl + "/auth/callback");
+                env.getOrDefault(ENV_AUTH_URI, AUTH_URI), env.getOrDefault(ENV_TOKEN_URI, TOKEN_URI), callbackUrl);
     }
 
     @Override

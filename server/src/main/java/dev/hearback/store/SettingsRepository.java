@@ -22,9 +22,13 @@ public final class SettingsRepository {
     }
 
     public UserSettings get(String userId) {
+        return find(userId).orElse(UserSettings.DEFAULTS);
+    }
+
+    /** The settings the user saved; empty when they never saved any (the caller picks the defaults). */
+    public java.util.Optional<UserSettings> find(String userId) {
         return sql.one("SELECT zone, country, preset FROM user_settings WHERE user_id = ?",
-                rs -> stored(userId, rs.getString(1), rs.getString(2), rs.getString(3)), userId)
-                .orElse(UserSettings.DEFAULTS);
+                rs -> stored(userId, rs.getString(1), rs.getString(2), rs.getString(3)), userId);
     }
 
     /** Replaces the user's settings (merge a partial change with {@code get(...).withZone(...)}). */

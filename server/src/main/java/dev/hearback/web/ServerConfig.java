@@ -1,6 +1,8 @@
 package dev.hearback.web;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -47,11 +49,40 @@ public record ServerConfig(boolean demo, String host, int port, String publicUrl
         if (publicUrl == null || publicUrl.isBlank() || demo) {
             publicUrl = "http://localhost:" + port; // replaced by the bound port once started (PORT=0)
         }
-        publicUrl = URI.create(publicUrl.strip()).toString().replaceAll("/+$", "");
+        publicUrl = publicUrl(publicUrl);
         Set<String> origins = Arrays.stream(env.getOrDefault(ENV_EXTENSION_ORIGINS, "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+                .map(s -> s.strip().toLowerCase(Locale.ROOT).replaceAll("/+$", "")).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
         return new ServerConfig(demo, host, port, publicUrl, origins, intOf(env, ENV_RATE_LIMIT, 600), 64 * 1024,
                 Duration.ofDays(30), Duration.ofSeconds(intOf(env, ENV_REFRESH_SECONDS, 120)));
+    }
+
+    /** The OAuth redirect URI to register with the Google OAuth client. */
+    public String oauthRedirectUri() {
+        return publicUrl + "/auth/callback";
+    }
+
+    /** An https origin (http only for loopback) with no path, query or fragment; no trailing slash. */
+    static String publicUrl(String raw) {
+        String s = raw.strip().replaceAll("/+$", "");
+        URI u;
+        try {
+            u = new URI(s);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(ENV_PUBLIC_URL + " is not a URL: " + raw);
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        String host = u.getHost();
+        if (host == null) throw new IllegalArgumentException(ENV_PUBLIC_URL + " has no host: " + raw);
+        boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
+        if (!scheme.equals("https") && !(scheme.equals("http") && loopback)) {
+            throw new IllegalArgumentException(ENV_PUBLIC_URL + " must be https (http only for localhost): " + raw);
+        }
+        if ((u.getRawPath() != null && !u.getRawPath().isEmpty()) || u.getRawQuery() != null || u.getRawFragment() != null
+                || u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException(ENV_PUBLIC_URL + " must be a bare origin such as https://PROJECT.REGION_ID.r.appspot.com: " + raw);
+        }
+        return s;
     }
 
     public ServerConfig withPort(int boundPort) {

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * Strict checks of what the add-on sends Google: cards are parsed into
  * {@code google.apps.card.v1.Card} with protobuf's JsonFormat (an unknown field fails), and the
  * envelope around them is checked key by key against Google's render-action, host-app-action and
- * Gmail-action-markup JSON schemas (the add-on HTTP runtime guide).
+ * Gmail-action-markup JSON schemas (the add-on HTTP runtime guide). Public for the server's end-to-end tests.
  */
-final class CardSchema {
+public final class CardSchema {
     static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static final Set<String> SUBMIT_FORM = Set.of("renderActions", "stateChanged");
@@ -51,7 +51,7 @@ final class CardSchema {
     }
 
     /** Checks a whole response (trigger RenderActions, or a button's {"renderActions": ...}); returns its cards. */
-    static List<Card> strictResponse(String json) {
+    public static List<Card> strictResponse(String json) {
         JsonNode root = tree(json);
         assertTrue(root.isObject(), "response is an object");
         List<Card> cards = new ArrayList<>();
@@ -65,7 +65,7 @@ final class CardSchema {
     }
 
     /** The one card a trigger response pushes. */
-    static Card pushedCard(String json) {
+    public static Card pushedCard(String json) {
         JsonNode root = tree(json);
         assertFalse(root.has("renderActions"), "a trigger answers RenderActions directly");
         List<Card> cards = strictResponse(json);
@@ -74,7 +74,7 @@ final class CardSchema {
         return cards.get(0);
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return JSON.readTree(json);
         } catch (Exception e) {
@@ -98,7 +98,7 @@ final class CardSchema {
         }
     }
 
-    static String joined(Card c) {
+    public static String joined(Card c) {
         return String.join("\n", strings(c));
     }
 

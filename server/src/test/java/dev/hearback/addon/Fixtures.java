@@ -14,9 +14,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /** Engine reports built by hand, ordinary and hostile. */
-final class Fixtures {
-    static final String BASE = "https://hearback.example.com";
-    static final String SA = "service-123456789@gcp-sa-gsuiteaddons.iam.gserviceaccount.com";
+public final class Fixtures {
+    public static final String BASE = "https://hearback.example.com";
+    public static final String SA = "service-123456789@gcp-sa-gsuiteaddons.iam.gserviceaccount.com";
     static final String THREAD_HEX = "18c2f0a1b2c3d4e5";
     static final ZoneId NY = ZoneId.of("America/New_York");
     static final AddonConfig CONFIG = AddonConfig.of(BASE, SA);

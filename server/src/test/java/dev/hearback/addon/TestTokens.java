@@ -13,12 +13,12 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 
-/** ID tokens signed with an in-memory RSA key, shaped like the ones Google sends an add-on. */
-final class TestTokens {
-    static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final KeyPair GOOGLE = rsa();
-    static final KeyPair ATTACKER = rsa();
+/** ID tokens signed with an in-memory RSA key, shaped like the ones Google sends an add-on. Public for the server's end-to-end tests. */
+public final class TestTokens {
+    public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final KeyPair GOOGLE = rsa();
+    public static final KeyPair ATTACKER = rsa();
 
     private TestTokens() {}
 
@@ -37,7 +37,7 @@ final class TestTokens {
         return new AddonTokenVerifier(() -> List.of(GOOGLE.getPublic()), Fixtures.CONFIG, CLOCK);
     }
 
-    static JsonWebToken.Payload payload(String audience) {
+    public static JsonWebToken.Payload payload(String audience) {
         JsonWebToken.Payload p = new JsonWebToken.Payload();
         p.setIssuer("https://accounts.google.com");
         p.setAudience(audience);
@@ -55,11 +55,11 @@ final class TestTokens {
         return sign(payload(Fixtures.BASE + AddonHandlers.CONTEXTUAL), GOOGLE);
     }
 
-    static String bearer(String token) {
+    public static String bearer(String token) {
         return "Bearer " + token;
     }
 
-    static String sign(JsonWebToken.Payload payload, KeyPair key) {
+    public static String sign(JsonWebToken.Payload payload, KeyPair key) {
         JsonWebSignature.Header h = new JsonWebSignature.Header();
         h.setAlgorithm("RS256");
         h.setType("JWT");

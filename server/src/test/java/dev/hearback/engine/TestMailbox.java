@@ -27,13 +27,22 @@ final class TestMailbox {
     }
 
     TestMailbox add(String thread, String who, String when, String body, String extraHeaders) {
+        return write(thread, who, when, body, extraHeaders, who.equals(ME) ? "Sent" : "Inbox");
+    }
+
+    /** An unsent reply of the user's, as Takeout exports it: labelled Drafts, never Sent. */
+    TestMailbox draft(String thread, String when, String body) {
+        return write(thread, ME, when, body, "", "Drafts,Opened");
+    }
+
+    private TestMailbox write(String thread, String who, String when, String body, String extraHeaders, String labels) {
         ZonedDateTime t = ZonedDateTime.parse(when + "-05:00[America/New_York]");
         boolean mine = who.equals(ME);
         String from = mine ? "Pat Kim <" + ME + ">" : "Jane Doe <jane@acme.example>";
         n++;
         mbox.append("From ").append(n).append("@xxx ").append(DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT).format(t)).append('\n')
                 .append("X-GM-THRID: ").append(thread).append('\n')
-                .append("X-Gmail-Labels: ").append(mine ? "Sent" : "Inbox").append('\n')
+                .append("X-Gmail-Labels: ").append(labels).append('\n')
                 .append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(t)).append('\n')
                 .append("Message-ID: <m").append(n).append("@test>\n")
                 .append("Subject: Acme - Data Analyst interview\n")

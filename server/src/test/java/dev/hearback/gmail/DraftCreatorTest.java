@@ -145,6 +145,19 @@ class DraftCreatorTest {
     }
 
     @Test
+    void aDraftToARawUtf8NameGoesToTheWholeAddress() throws Exception {
+        Message parent = new MessageAssembler()
+                .header("Message-ID", "<b@x>")
+                .header("Subject", "Interview")
+                .header("Date", "Fri, 20 Nov 2026 10:00:00 +0000")
+                .build();
+        byte[] raw = DraftCreator.mime(parent, new Draft("Jürgen Müller <juergen.mueller@x.example>", "", "Hallo"), null, Clock.systemUTC());
+        var mime = new DefaultMessageBuilder().parseMessage(new ByteArrayInputStream(raw));
+        assertEquals("juergen.mueller@x.example", mime.getTo().flatten().get(0).getAddress());
+        assertEquals("Jürgen Müller", mime.getTo().flatten().get(0).getName());
+    }
+
+    @Test
     void aLongReferencesChainIsFolded() throws Exception {
         StringBuilder refs = new StringBuilder();
         for (int i = 0; i < 40; i++) refs.append("<message-").append(i).append("@a-rather-long-host-name.example> ");

@@ -52,18 +52,32 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * {@code X-GM-THRID} / {@code X-Gmail-Labels} become threadId / labelIds (and are removed from the
  * headers, as Gmail has no such headers); ids are written in hex as the API writes them.
  *
- * <p>Every request is recorded (method, path, query, bearer token, status) for the tests to count.
+ * <p>It also stands in for what a Gmail add-on's request gets: a user OAuth token that Gmail accepts
+ * only together with the event's per-message Gmail access token in {@code X-Goog-Gmail-Access-Token}
+ * (and, as the {@code gmail.addons.current.message.readonly} scope does, only for the open thread),
+ * and Google's token info endpoint ({@code GET /tokeninfo?access_token=}) that names its user.
+ *
+ * <p>Every request is recorded (method, path, query, bearer token, Gmail access token header,
+ * status) for the tests to count. Public for the server's end-to-end tests.
  */
-final class FakeGmailServer implements AutoCloseable {
-    static final String CLIENT_ID = "fake-client.apps.googleusercontent.com";
-    static final String CLIENT_SECRET = "fake-secret";
-    static final String ME = "sam.rivera@gmail.com";
+public final class FakeGmailServer implements AutoCloseable {
+    public static final String CLIENT_ID = "fake-client.apps.googleusercontent.com";
+    public static final String CLIENT_SECRET = "fake-secret";
+    public static final String ME = "sam.rivera@gmail.com";
+    public static final String ADDON_HEADER = "X-Goog-Gmail-Access-Token";
 
-    record Request(String method, String path, String query, String bearer, int status) {
-        boolean is(String m, String pathRegex) {
+    public record Request(String method, String path, String query, String bearer, String gmailAccessToken, int status) {
+        public boolean is(String m, String pathRegex) {
             return method.equals(m) && path.matches(pathRegex);
         }
     }
+
+    /**
+     * The tokens of one add-on event: the user's OAuth token, the Gmail access token for the open
+     * message, the Google account behind them ({@code sub}, and {@code email} or null when token info
+     * does not tell it), and the one thread they reach.
+     */
+    public record AddOnTokens(String userOAuthToken, String gmailAccessToken, String sub, String email, String threadId) {}
 
     record Fault(String method, Pattern path, int status, String reason, Map<String, String> headers) {}
 
@@ -100,6 +114,8 @@ final class FakeGmailServer implements AutoCloseable {
     private final Set<String> refreshTokens = new HashSet<>();
     private final Set<String> accessTokens = new HashSet<>();
     private final Map<String, String> drafts = new LinkedHashMap<>();
+    private final Map<String, AddOnTokens> addOnTokens = new HashMap<>();
+    private final Map<String, String> draftMessages = new HashMap<>();
     private long historyCounter = 1000;
     private long oldestHistory = 0;
     private int tokenCounter;
@@ -107,13 +123,14 @@ final class FakeGmailServer implements AutoCloseable {
     /** Attachments and bodies larger than this are given by attachmentId only, as Gmail does. */
     private int inlineLimit = 64 * 1024;
 
-    FakeGmailServer() {
+    public FakeGmailServer() {
         app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.disableCompression();
         });
         app.after(ctx -> record(ctx));
         app.post("/token", this::token);
+        app.get("/tokeninfo", this::tokenInfo);
         app.get("/gmail/v1/users/{user}/profile", ctx -> gmail(ctx, this::profile));
         app.get("/gmail/v1/users/{user}/threads", ctx -> gmail(ctx, this::listThreads));
         app.get("/gmail/v1/users/{user}/threads/{id}", ctx -> gmail(ctx, this::getThread));
@@ -127,12 +144,17 @@ final class FakeGmailServer implements AutoCloseable {
         app.start("127.0.0.1", 0);
     }
 
-    String rootUrl() {
+    public String rootUrl() {
         return "http://127.0.0.1:" + app.port() + "/";
     }
 
-    URI tokenUri() {
+    public URI tokenUri() {
         return URI.create("http://127.0.0.1:" + app.port() + "/token");
+    }
+
+    /** Google's token info endpoint, as the add-on's user lookup calls it. */
+    public String tokenInfoUrl() {
+        return "http://127.0.0.1:" + app.port() + "/tokeninfo";
     }
 
     @Override
@@ -143,7 +165,7 @@ final class FakeGmailServer implements AutoCloseable {
     // ---------------------------------------------------------------- mailbox set-up
 
     /** Loads every message of an mbox (Takeout style: X-GM-THRID, X-Gmail-Labels). */
-    synchronized FakeGmailServer loadMbox(InputStream in) throws IOException {
+    public synchronized FakeGmailServer loadMbox(InputStream in) throws IOException {
         MboxSplitter splitter = new MboxSplitter(in);
         MboxSplitter.Entry e;
         while ((e = splitter.next()) != null) {
@@ -197,18 +219,24 @@ final class FakeGmailServer implements AutoCloseable {
         return threads().getOrDefault(threadId, List.of()).stream().map(m -> m.id).toList();
     }
 
-    synchronized String draftRaw(String draftId) {
+    public synchronized String draftRaw(String draftId) {
         return drafts.get(draftId);
     }
 
+    /** The thread Gmail put a draft in (a new thread when its headers did not match the requested one). */
+    public synchronized String draftThreadId(String draftId) {
+        String mid = draftMessages.get(draftId);
+        return mid == null ? null : messages.get(mid).threadId;
+    }
+
     /** A thread's id by the Message-ID of one of its messages. */
-    synchronized String threadOf(String messageIdHeader) {
+    public synchronized String threadOf(String messageIdHeader) {
         return messages.values().stream().filter(m -> messageIdHeader.equals(m.messageIdHeader)).map(m -> m.threadId).findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------- OAuth
 
-    synchronized String newRefreshToken() {
+    public synchronized String newRefreshToken() {
         String t = "1//fake-refresh-" + (++tokenCounter);
         refreshTokens.add(t);
         return t;
@@ -220,12 +248,29 @@ final class FakeGmailServer implements AutoCloseable {
         return t;
     }
 
+    /**
+     * The tokens Google puts in an add-on event for the open thread {@code threadIdHex}, for the
+     * Google account {@code sub} (token info tells {@code email} too unless it is null).
+     */
+    public synchronized AddOnTokens newAddOnTokens(String sub, String email, String threadIdHex) {
+        int n = ++tokenCounter;
+        AddOnTokens t = new AddOnTokens("ya29.fake-addon-user-" + n, "fake-gmail-message-token-" + n, sub, email, threadIdHex);
+        addOnTokens.put(t.userOAuthToken(), t);
+        return t;
+    }
+
     synchronized void revoke(String refreshToken) {
         refreshTokens.remove(refreshToken);
     }
 
+    /** The user removed the app at myaccount.google.com/permissions: every grant is gone. */
+    public synchronized void revokeAllGrants() {
+        refreshTokens.clear();
+        accessTokens.clear();
+    }
+
     /** Every access token issued so far stops working (they expired). */
-    synchronized void expireAccessTokens() {
+    public synchronized void expireAccessTokens() {
         accessTokens.clear();
     }
 
@@ -236,7 +281,7 @@ final class FakeGmailServer implements AutoCloseable {
         for (int i = 0; i < times; i++) faults.add(new Fault(method, Pattern.compile(pathRegex), status, reason, headers));
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
@@ -244,18 +289,18 @@ final class FakeGmailServer implements AutoCloseable {
         requests.clear();
     }
 
-    synchronized long count(String method, String pathRegex) {
+    public synchronized long count(String method, String pathRegex) {
         return requests.stream().filter(r -> r.is(method, pathRegex)).count();
     }
 
-    synchronized long gmailRequests() {
+    public synchronized long gmailRequests() {
         return requests.stream().filter(r -> r.path().startsWith("/gmail/")).count();
     }
 
     private synchronized void record(Context ctx) {
         String auth = ctx.header("Authorization");
         String bearer = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-        requests.add(new Request(ctx.method().name(), ctx.path(), ctx.queryString(), bearer, ctx.statusCode()));
+        requests.add(new Request(ctx.method().name(), ctx.path(), ctx.queryString(), bearer, ctx.header(ADDON_HEADER), ctx.statusCode()));
     }
 
     // ---------------------------------------------------------------- endpoints
@@ -268,7 +313,20 @@ final class FakeGmailServer implements AutoCloseable {
         synchronized (this) {
             String auth = ctx.header("Authorization");
             String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-            if (token == null || !accessTokens.contains(token)) {
+            AddOnTokens addOn = token == null ? null : addOnTokens.get(token);
+            if (addOn != null) {
+                // The add-on scopes reach the open message only with its Gmail access token, and only its thread.
+                if (!addOn.gmailAccessToken().equals(ctx.header(ADDON_HEADER))) {
+                    error(ctx, 403, "insufficientPermissions", "Request had insufficient authentication scopes.");
+                    return;
+                }
+                boolean thread = ctx.method().name().equals("GET") && ctx.path().endsWith("/threads/" + addOn.threadId());
+                boolean draft = ctx.method().name().equals("POST") && ctx.path().endsWith("/drafts");
+                if (!thread && !draft) {
+                    error(ctx, 403, "insufficientPermissions", "Request had insufficient authentication scopes.");
+                    return;
+                }
+            } else if (token == null || !accessTokens.contains(token)) {
                 ctx.header("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"");
                 error(ctx, 401, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token,"
                         + " login cookie or other valid authentication credential.");
@@ -291,9 +349,52 @@ final class FakeGmailServer implements AutoCloseable {
         }
     }
 
-    private void token(Context ctx) {
+    /** What Google's consent screen hands back: a one-time code bound to the PKCE challenge and redirect. */
+    private record PendingCode(String challenge, String redirectUri, String subject, String email) {}
+
+    private final Map<String, PendingCode> codes = new HashMap<>();
+
+    /**
+     * Plays the user consenting on Google's page: returns the authorization code Google would put on
+     * the redirect to {@code redirectUri}, for the account {@code subject}/{@code email}.
+     */
+    public synchronized String consent(String codeChallenge, String redirectUri, String subject, String email) {
+        String code = "4/fake-code-" + (++tokenCounter);
+        codes.put(code, new PendingCode(codeChallenge, redirectUri, subject, email));
+        return code;
+    }
+
+    /** RFC 6749 4.1.3 with RFC 7636: the code once, for the same redirect, with the verifier of the challenge. */
+    private void authorizationCode(Context ctx) throws Exception {
+        PendingCode c = codes.remove(String.valueOf(ctx.formParam("code")));
+        String verifier = ctx.formParam("code_verifier");
+        if (c == null || !c.redirectUri().equals(ctx.formParam("redirect_uri"))) {
+            oauthError(ctx, 400, "invalid_grant", "Malformed auth code.");
+            return;
+        }
+        byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.valueOf(verifier).getBytes(StandardCharsets.US_ASCII));
+        if (verifier == null || !java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(d).equals(c.challenge())) {
+            oauthError(ctx, 400, "invalid_grant", "Invalid code verifier.");
+            return;
+        }
+        long now = System.currentTimeMillis() / 1000;
+        ObjectNode claims = JSON.createObjectNode().put("iss", "https://accounts.google.com").put("aud", CLIENT_ID)
+                .put("azp", CLIENT_ID).put("sub", c.subject()).put("email", c.email()).put("email_verified", true)
+                .put("iat", now).put("exp", now + 3600);
+        var b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String idToken = b64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"fake\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + b64.encodeToString(JSON.writeValueAsBytes(claims)) + "." + b64.encodeToString("not-checked".getBytes(StandardCharsets.UTF_8));
+        json(ctx, 200, JSON.createObjectNode().put("access_token", newAccessToken()).put("expires_in", 3599)
+                .put("refresh_token", newRefreshToken()).put("id_token", idToken).put("token_type", "Bearer")
+                .put("scope", "openid https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.compose https://www.googleapis.com/auth/userinfo.email"));
+    }
+
+    private void token(Context ctx) throws Exception {
         synchronized (this) {
-            if (!"refresh_token".equals(ctx.formParam("grant_type"))) {
+            if ("authorization_code".equals(ctx.formParam("grant_type"))
+                    && CLIENT_ID.equals(ctx.formParam("client_id")) && CLIENT_SECRET.equals(ctx.formParam("client_secret"))) {
+                authorizationCode(ctx);
+            } else if (!"refresh_token".equals(ctx.formParam("grant_type"))) {
                 oauthError(ctx, 400, "unsupported_grant_type", "Invalid grant_type: " + ctx.formParam("grant_type"));
             } else if (!CLIENT_ID.equals(ctx.formParam("client_id")) || !CLIENT_SECRET.equals(ctx.formParam("client_secret"))) {
                 oauthError(ctx, 401, "invalid_client", "The OAuth client was not found.");
@@ -307,6 +408,29 @@ final class FakeGmailServer implements AutoCloseable {
                         .put("token_type", "Bearer");
                 json(ctx, 200, r);
             }
+        }
+    }
+
+    /** Google's token info for an access token: who it belongs to (sub, and email when its scopes allow). */
+    private void tokenInfo(Context ctx) {
+        synchronized (this) {
+            AddOnTokens t = addOnTokens.get(ctx.queryParam("access_token"));
+            if (t == null) {
+                json(ctx, 400, JSON.createObjectNode().put("error", "invalid_token").put("error_description", "Invalid Value"));
+                return;
+            }
+            ObjectNode r = JSON.createObjectNode()
+                    .put("azp", "fake-addon.apps.googleusercontent.com")
+                    .put("aud", "fake-addon.apps.googleusercontent.com")
+                    .put("sub", t.sub())
+                    .put("scope", "https://www.googleapis.com/auth/gmail.addons.execute"
+                            + " https://www.googleapis.com/auth/gmail.addons.current.message.readonly"
+                            + " https://www.googleapis.com/auth/gmail.addons.current.action.compose")
+                    .put("exp", Long.toString(Instant.now().getEpochSecond() + 3000))
+                    .put("expires_in", "3000")
+                    .put("access_type", "online");
+            if (t.email() != null) r.put("email", t.email()).put("email_verified", "true");
+            json(ctx, 200, r);
         }
     }
 
@@ -456,6 +580,7 @@ final class FakeGmailServer implements AutoCloseable {
         m.historyId = record("messagesAdded", m, null);
         String draftId = "r-" + (8000000000000000000L + (++idCounter));
         drafts.put(draftId, new String(raw, StandardCharsets.UTF_8));
+        draftMessages.put(draftId, m.id);
         ObjectNode r = JSON.createObjectNode().put("id", draftId);
         ObjectNode msg = r.putObject("message").put("id", m.id).put("threadId", m.threadId);
         msg.putArray("labelIds").add("DRAFT");

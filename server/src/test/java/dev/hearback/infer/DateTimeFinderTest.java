@@ -25,6 +25,9 @@ class DateTimeFinderTest {
         "Thanks, I'll be there on the 12th at 10. | 2026-11-09 | 2026-11-12T10:00-05:00",
         "Would 2:30 p.m. on Wednesday, December 2 suit you? | 2026-11-24 | 2026-12-02T14:30-05:00",
         "We could meet January 5 at 10am. | 2026-12-18 | 2027-01-05T10:00-05:00",
+        "We have you down for Friday, November 13, 10:00am to 2:00pm ET at our office. | 2026-11-06 | 2026-11-13T10:00-05:00",
+        "Panel interview on Tuesday, October 20, 1:00–2:30 PM ET. | 2026-10-13 | 2026-10-20T13:00-04:00",
+        "2026-11-09 15:00 ET (45 min) | 2026-11-03 | 2026-11-09T15:00-05:00",
     })
     void resolvesTheFirstMention(String sentence, String sent, String expected) {
         List<TimeMention> found = DateTimeFinder.find(sentence, LocalDate.parse(sent), DateTimeFinder.Direction.FUTURE);
@@ -37,6 +40,9 @@ class DateTimeFinderTest {
         "I could do Wednesday 11/18 at 11am or Thursday 11/19 at 1pm (Eastern), on video. | 2026-11-13 | 2",
         "We sat down with the team and it went well. | 2026-11-13 | 0",
         "Our offices are at 10 Main Street. | 2026-11-13 | 0",
+        "We have you down for Friday, November 13, 10:00am to 2:00pm ET at our office. | 2026-11-06 | 1",
+        "Interview for the UX Designer role on Thu 10/29, 1:00-2:00 PM EDT, over Zoom. | 2026-10-22 | 1",
+        "Could you do Monday 10:00 to 10:45 or Tuesday 2:00 until 2:45? | 2026-11-13 | 2",
     })
     void countsTheSlots(String sentence, String sent, int slots) {
         assertEquals(slots, DateTimeFinder.find(sentence, LocalDate.parse(sent), DateTimeFinder.Direction.FUTURE).size());

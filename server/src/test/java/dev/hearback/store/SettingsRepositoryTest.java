@@ -52,6 +52,17 @@ class SettingsRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void findTellsSavedSettingsFromTheDefaults(Backend backend) {
+        Database db = dbs.open(backend);
+        String alice = newUser(db, "a");
+        SettingsRepository settings = new SettingsRepository(db);
+        assertEquals(java.util.Optional.empty(), settings.find(alice), "never saved: the caller picks the defaults");
+        settings.put(alice, UserSettings.DEFAULTS);
+        assertEquals(java.util.Optional.of(UserSettings.DEFAULTS), settings.find(alice), "saved, even when equal to the defaults");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void settingsForAnUnknownUserAreRefused(Backend backend) {
         SettingsRepository settings = new SettingsRepository(dbs.open(backend));
         assertThrows(StoreException.class, () -> settings.put("no-such-user", UserSettings.DEFAULTS));
