@@ -77,10 +77,12 @@ public final class Main {
         ServeArgs a = ServeArgs.parse(rest);
         // sm:// values (App Engine: secrets) are read from Secret Manager before anything uses them.
         Map<String, String> env = Environment.resolve(System.getenv());
-        LocalMailbox local = !a.demo() ? null : a.mbox() == null ? LocalMailbox.bundled() : LocalMailbox.of(a.mbox(), a.me(), a.now());
+        // The bundled demo mailbox is read by start() itself, beside the rest of start-up.
+        LocalMailbox local = !a.demo() || a.mbox() == null ? null : LocalMailbox.of(a.mbox(), a.me(), a.now());
         HearbackServer server;
         try {
-            server = HearbackServer.start(ServerConfig.fromEnv(env, a.demo()), env, local);
+            ServerConfig config = ServerConfig.fromEnv(env, a.demo());
+            server = local == null ? HearbackServer.start(config, env) : HearbackServer.start(config, env, local);
         } catch (io.javalin.util.JavalinBindException e) {
             throw new UsageException("cannot listen on the port (" + e.getMessage() + "); set PORT to a free one");
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearback.server.HearbackServer;
+import dev.hearback.server.LocalMailbox;
 import dev.hearback.store.DatabaseConfig;
 import dev.hearback.store.KeysetLoader;
 import dev.hearback.store.TokenCipher;
@@ -58,6 +59,15 @@ final class ApiServer implements AutoCloseable {
     }
 
     static ApiServer start(boolean demo, Map<String, String> extraEnv) {
+        return start(demo, extraEnv, null);
+    }
+
+    /** {@code serve --demo --mbox FILE --me ADDRESS --now INSTANT}: the demo serving {@code local}. */
+    static ApiServer serving(LocalMailbox local) {
+        return start(true, Map.of(), local);
+    }
+
+    private static ApiServer start(boolean demo, Map<String, String> extraEnv, LocalMailbox local) {
         try {
             Path dir = Files.createTempDirectory("hearback-api-test");
             String url = "jdbc:sqlite:" + dir.resolve("test.db");
@@ -66,7 +76,8 @@ final class ApiServer implements AutoCloseable {
             env.put(DatabaseConfig.ENV_URL, url);
             env.put(KeysetLoader.ENV_KEYSET, KEYSET);
             env.putAll(extraEnv);
-            HearbackServer s = HearbackServer.start(ServerConfig.fromEnv(env, demo), env);
+            ServerConfig config = ServerConfig.fromEnv(env, demo);
+            HearbackServer s = local == null ? HearbackServer.start(config, env) : HearbackServer.start(config, env, local);
             return new ApiServer(s, dir, url);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

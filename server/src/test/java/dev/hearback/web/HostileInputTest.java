@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hearback.server.LocalMailbox;
 import dev.hearback.store.Database;
 import dev.hearback.store.SessionStore;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -320,6 +322,40 @@ class HostileInputTest {
         String draftPage = api.get(url.substring(url.indexOf("/demo/")), null).body();
         assertTrue(draftPage.contains("Subject: Re: Interview for Data Engineer " + Html.text(IMG)), draftPage);
         assertNoMarkupFromMail(draftPage);
+    }
+
+    /**
+     * A mailbox written to attack (extension/test/e2e/fixtures/hostile.mbox): img and script tags,
+     * quotes and right-to-left text in the subject, the recruiter's name and bodies, in encoded words
+     * and quoted-printable, served as {@code serve --demo --mbox FILE --me pat.doe@gmail.com}.
+     */
+    @Test
+    void aHostileMailboxIsServedAsTextAndShownEscaped() {
+        LocalMailbox hostile = LocalMailbox.of(Path.of("..", "extension", "test", "e2e", "fixtures", "hostile.mbox"),
+                "pat.doe@gmail.com", Instant.parse("2026-11-19T15:00:00Z"));
+        try (ApiServer evil = ApiServer.serving(hostile)) {
+            String t = evil.signIn();
+            JsonNode list = json(evil.get("/api/threads", t), 200);
+            assertEquals(1, list.get("threads").size(), list.toString());
+            JsonNode thread = list.get("threads").get(0);
+            String subject = thread.get("subject").asText();
+            String contact = thread.at("/contact/name").asText();
+            // The markup arrives as the text the sender wrote: decoded, not escaped or stripped by the API.
+            assertTrue(subject.contains("<img src=x onerror="), subject);
+            assertTrue(contact.contains("<"), contact);
+            assertFalse(thread.get("draft").isNull(), "the hostile thread still gets its draft");
+
+            String page = evil.get("/", null).body();
+            assertNoMarkupFromMail(page);
+            assertTrue(page.contains(Html.text(thread.at("/draft/subject").asText())), "the draft's subject is on the page, escaped");
+            assertTrue(page.contains(Html.text(thread.at("/nextAction/reason").asText())));
+
+            JsonNode d = json(evil.post("/api/threads/" + thread.get("threadId").asText() + "/draft", t, ""), 201);
+            String url = d.get("gmailUrl").asText();
+            String draftPage = evil.get(url.substring(url.indexOf("/demo/")), null).body();
+            assertNoMarkupFromMail(draftPage);
+            assertTrue(draftPage.contains(Html.text(thread.at("/draft/body").asText().lines().findFirst().orElseThrow())));
+        }
     }
 
     /** The page's own tags only: no img, script or event handler attribute came through from mail. */
