@@ -56,7 +56,7 @@ for P in /api/threads "/api/threads/$ID"; do
 done
 for P in /api/threads "/api/threads/$ID"; do
   echo "--- fixed rate $RATE req/s for ${DURATION}s GET $P"
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC bench/FixedRate.java "$RATE" "$DURATION" "$TOKEN" "$BASE$P" || echo "(errors above)"
+  CONNECTIONS=$CONNECTIONS java bench/FixedRate.java "$RATE" "$DURATION" "$TOKEN" "$BASE$P" || echo "(errors above)"
 done
 echo "--- RSS of the server while serving: peak $(sort -n "$RSS_LOG" | tail -1) KB, last $(tail -1 "$RSS_LOG") KB (ps -o rss, every 200 ms)"
 echo "load after: $(uptime | sed 's/.*load average/load average/')"
