@@ -33,6 +33,17 @@ public record Snapshot(Analysis analysis, UserSettings settings, Map<String, Thr
                 a.now().atZone(a.zone()).toLocalDate());
     }
 
+    /** A rough size for the cache's budget: the mail text held, two bytes a character, plus per-message overhead. */
+    public int approximateBytes() {
+        long bytes = 1024;
+        for (MailThread t : threads.values()) {
+            for (var m : t.messages()) {
+                bytes += 512 + 2L * (m.newText().length() + m.signature().length() + m.subject().length());
+            }
+        }
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
     public ThreadState state(String threadId) {
         return states.getOrDefault(threadId, ThreadState.none(threadId));
     }

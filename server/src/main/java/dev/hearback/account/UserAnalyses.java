@@ -29,6 +29,8 @@ import java.util.Set;
  * and time. A change the user makes (settings, snooze, correction) drops their snapshot at once.
  */
 public final class UserAnalyses {
+    /** Mail text kept across all users' cached plans; past it the least recently used plans are redone on demand. */
+    static final long SNAPSHOT_BUDGET_BYTES = 48L << 20;
     private final MailSource mail;
     private final SettingsRepository settings;
     private final ThreadStateRepository states;
@@ -43,8 +45,12 @@ public final class UserAnalyses {
         this.settings = settings;
         this.states = states;
         this.clock = clock;
-        this.snapshots = Caffeine.newBuilder().expireAfterWrite(keepFor).maximumSize(10_000).build();
-        this.singles = Caffeine.newBuilder().expireAfterWrite(keepFor).maximumSize(50_000).build();
+        // Bounded by the mail they hold, not by count: one heavy mailbox weighs as much as many light ones,
+        // and the heap on App Engine's F1 is under 200 MB.
+        this.snapshots = Caffeine.newBuilder().expireAfterWrite(keepFor).maximumWeight(SNAPSHOT_BUDGET_BYTES)
+                .weigher((String k, Snapshot v) -> v.approximateBytes()).build();
+        this.singles = Caffeine.newBuilder().expireAfterWrite(keepFor).maximumWeight(SNAPSHOT_BUDGET_BYTES / 4)
+                .weigher((String k, Snapshot v) -> v.approximateBytes()).build();
     }
 
     /** The user's planned mailbox, from the cache when fresh. */

@@ -85,6 +85,8 @@ class HostileInputTest {
     private void assertAllRefused(String auth, String what) {
         for (HttpRequest.Builder b : everyRoute(auth)) {
             HttpResponse<String> r = api.send(b);
+            assertEquals(401, r.statusCode(), () -> what + " (" + r.request().headers().firstValue("Authorization").orElse("no header")
+                    + ", valid token " + token + ") got " + r.statusCode() + " from " + r.request().uri());
             error(r, 401, "unauthorized");
             assertTrue(r.headers().firstValue("WWW-Authenticate").isEmpty() || r.statusCode() == 401);
         }
