@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
@@ -28,7 +29,8 @@ final class IcsParser {
     static List<CalendarEvent> parse(String ics) {
         Calendar cal;
         try {
-            cal = new CalendarBuilder().build(new StringReader(ics));
+            cal = new CalendarBuilder(CalendarParserFactory.getInstance().get(), IcalFactories.context(), new LazyZoneRegistry())
+                    .build(new StringReader(ics));
         } catch (Exception e) {
             throw new IllegalArgumentException("not an iCalendar object: " + e.getMessage(), e);
         }
