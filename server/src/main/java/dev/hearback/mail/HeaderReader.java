@@ -13,6 +13,7 @@ import org.apache.james.mime4j.field.address.LenientAddressParser;
 /** Reads RFC 5322 header values with mime4j: addresses, RFC 2047 encoded words, message ids. */
 final class HeaderReader {
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
     private final List<String[]> fields;
 
     HeaderReader(List<String[]> fields) {
@@ -22,7 +23,7 @@ final class HeaderReader {
     /** The first value of a field, unfolded, or null. */
     String raw(String name) {
         for (String[] f : fields) {
-            if (f[0].equalsIgnoreCase(name)) return f[1].replaceAll("\\r?\\n[ \\t]+", " ").strip();
+            if (f[0].equalsIgnoreCase(name)) return FOLD.matcher(f[1]).replaceAll(" ").strip();
         }
         return null;
     }
