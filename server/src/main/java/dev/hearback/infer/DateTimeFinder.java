@@ -65,6 +65,7 @@ public final class DateTimeFinder {
     private DateTimeFinder() {}
 
     public static List<TimeMention> find(String sentence, LocalDate ref, Direction dir) {
+        if (!DateCue.present(sentence)) return new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         Slot last = null;
         Slot pendingTime = null; // a time seen before any date ("at 2pm on Tuesday")
