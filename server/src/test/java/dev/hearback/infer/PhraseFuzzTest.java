@@ -14,7 +14,7 @@ class PhraseFuzzTest {
     private static final BusinessCalendar US = BusinessCalendar.of("US");
     private static final LocalDate BASE = LocalDate.of(2026, 11, 12);
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void readsAnySentence(FuzzedDataProvider data) {
         LocalDate sent = BASE.plusDays(data.consumeInt(-800, 800));
         String text = data.consumeRemainingAsString();

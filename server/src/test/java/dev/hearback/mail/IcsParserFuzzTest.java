@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * invitations (IANA and Windows TZIDs), a cancellation, and past findings.
  */
 class IcsParserFuzzTest {
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void parsesAnyCalendar(byte[] data) {
         try {
             IcsParser.parse(new String(data, StandardCharsets.UTF_8));

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 class MailboxReaderFuzzTest {
     private static final byte[] SEPARATOR = "From 1@xxx Mon Nov 16 15:00:00 +0000 2026\n".getBytes(StandardCharsets.US_ASCII);
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "25s")
     void readsAnyMbox(byte[] data) throws IOException {
         byte[] mbox = new byte[SEPARATOR.length + data.length];
         System.arraycopy(SEPARATOR, 0, mbox, 0, SEPARATOR.length);
