@@ -23,9 +23,14 @@ final class HeaderReader {
     /** The first value of a field, unfolded, or null. */
     String raw(String name) {
         for (String[] f : fields) {
-            if (f[0].equalsIgnoreCase(name)) return FOLD.matcher(f[1]).replaceAll(" ").strip();
+            if (f[0].equalsIgnoreCase(name)) return unfold(f[1]);
         }
         return null;
+    }
+
+    /** Most values are on one line: only a value with a line break can hold a fold. */
+    private static String unfold(String v) {
+        return v.indexOf('\n') < 0 ? v.strip() : FOLD.matcher(v).replaceAll(" ").strip();
     }
 
     String unstructured(String name) {
