@@ -55,9 +55,11 @@ public final class Main {
     }
 
     private static int analyze(AnalyzeArgs a, PrintStream out) throws IOException {
-        MailboxReader reader = new MailboxReader();
+        // A one-shot run owns the machine: read and infer on every core (the output does not depend on it).
+        int cores = Runtime.getRuntime().availableProcessors();
+        MailboxReader reader = new MailboxReader(cores);
         Mailbox mb = a.mbox() != null ? reader.readMbox(a.mbox()) : reader.readEmlFolder(a.emlDir());
-        Analysis analysis = new Engine().analyze(mb.threads(), new AnalysisSettings(a.me(), a.now(), a.zone(), a.country(), a.preset()));
+        Analysis analysis = new Engine(cores).analyze(mb.threads(), new AnalysisSettings(a.me(), a.now(), a.zone(), a.country(), a.preset()));
         out.print(a.json() ? AnalysisJson.write(analysis, mb.errors()) + "\n" : TextChecklist.write(analysis, mb.errors()));
         return 0;
     }

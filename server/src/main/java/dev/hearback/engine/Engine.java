@@ -25,9 +25,24 @@ import java.util.List;
  * From threads to one planned next action per interview thread: read the facts, plan each thread,
  * apply the cross-thread WITHDRAW rule, compose the drafts, order by urgency. Stateless and safe to
  * share across threads of execution.
+ *
+ * <p>Reading a thread's facts is the costly step and each thread is read on its own, so an engine
+ * made with several workers reads threads in parallel; results are gathered in the threads' order,
+ * so the analysis is the same whatever the number of workers.
  */
 public final class Engine {
     private final Composer composer = new Composer();
+    private final int workers;
+
+    /** Works on the calling thread only, as a server request should. */
+    public Engine() {
+        this(1);
+    }
+
+    /** Reads threads on {@code workers} threads (the command line gives it every core). */
+    public Engine(int workers) {
+        this.workers = Math.max(1, workers);
+    }
 
     public Analysis analyze(Collection<MailThread> threads, AnalysisSettings s) {
         return analyze(threads, s, Corrections.NONE);
@@ -39,8 +54,11 @@ public final class Engine {
         Planner planner = new Planner(s.now(), s.zone(), cal, s.preset());
         List<Planned> planned = new ArrayList<>();
         List<IgnoredThread> ignored = new ArrayList<>();
-        for (MailThread t : threads) {
-            ThreadFacts f = reader.read(t);
+        List<MailThread> ordered = List.copyOf(threads);
+        List<ThreadFacts> facts = InOrder.map(ordered, reader::read, workers);
+        for (int k = 0; k < ordered.size(); k++) {
+            MailThread t = ordered.get(k);
+            ThreadFacts f = facts.get(k);
             String why = corrections.isInterview().contains(t.id()) ? null
                     : corrections.notInterview().contains(t.id()) ? "you marked it as not an interview" : f.notInterview();
             if (why != null) {

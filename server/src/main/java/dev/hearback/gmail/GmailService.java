@@ -70,11 +70,15 @@ public final class GmailService implements AutoCloseable {
     public GmailMailbox forRefreshToken(String account, String refreshToken) {
         Account a = account(account);
         String fp = fingerprint(refreshToken);
-        GoogleCredentials c = a.credentials;
-        if (c == null || !fp.equals(a.refreshTokenFingerprint)) {
-            c = GmailCredentials.forRefreshToken(config, refreshToken, null, transport);
-            a.credentials = c;
-            a.refreshTokenFingerprint = fp;
+        GoogleCredentials c;
+        // One credentials object per account, or two requests at once would each refresh the token.
+        synchronized (a) {
+            c = a.credentials;
+            if (c == null || !fp.equals(a.refreshTokenFingerprint)) {
+                c = GmailCredentials.forRefreshToken(config, refreshToken, null, transport);
+                a.credentials = c;
+                a.refreshTokenFingerprint = fp;
+            }
         }
         return mailbox(account, c);
     }

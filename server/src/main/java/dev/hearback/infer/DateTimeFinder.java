@@ -62,10 +62,13 @@ public final class DateTimeFinder {
 
     /** Characters allowed between a date and its time ("Thursday, October 15 at 9:00 AM"). */
     private static final int JOIN_GAP = 24;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(mon|tue|tues|wed|thu|thur|thurs|fri)\\.?");
 
     private DateTimeFinder() {}
 
     public static List<TimeMention> find(String sentence, LocalDate ref, Direction dir) {
+        if (!DateCue.present(sentence)) return new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
         Slot last = null;
         Slot pendingTime = null; // a time seen before any date ("at 2pm on Tuesday")
@@ -109,7 +112,7 @@ public final class DateTimeFinder {
                 continue;
             }
             if (m.group("zone") != null && last != null && last.time != null && last.zone == null && m.start() - last.end <= 6) {
-                last.zone = ZONES.get(m.group("zoneW").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                last.zone = ZONES.get(SPACES.matcher(m.group("zoneW").toLowerCase(Locale.ROOT)).replaceAll(" "));
                 last.end = m.end();
             }
         }
@@ -170,7 +173,7 @@ public final class DateTimeFinder {
             if (m.group("wd") != null) {
                 // "we sat down", "the sun": a short lower-case weekday is an ordinary word.
                 String w = m.group("wdW");
-                if (w.length() <= 4 && Character.isLowerCase(w.charAt(0)) && !w.toLowerCase(Locale.ROOT).matches("(mon|tue|tues|wed|thu|thur|thurs|fri)\\.?")) return null;
+                if (w.length() <= 4 && Character.isLowerCase(w.charAt(0)) && !SHORT_WEEKDAY.matcher(w.toLowerCase(Locale.ROOT)).matches()) return null;
                 return weekday(weekdayOf(m.group("wdW")), m.group("wdMod"), ref, dir);
             }
             if (m.group("nth") != null) {
@@ -241,7 +244,7 @@ public final class DateTimeFinder {
     }
 
     static LocalDate weekday(DayOfWeek w, String modifier, LocalDate ref, Direction dir) {
-        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String mod = modifier == null ? "" : SPACES.matcher(modifier.toLowerCase(Locale.ROOT)).replaceAll(" ");
         switch (mod) {
             case "next":
                 // policy.md: "next Friday" is Friday of the following week (weeks start on Monday).

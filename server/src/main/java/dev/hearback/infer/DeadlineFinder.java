@@ -1,6 +1,7 @@
 package dev.hearback.infer;
 
 import dev.hearback.plan.BusinessCalendar;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,8 +41,15 @@ public final class DeadlineFinder {
         if (!HEAR_BACK.matcher(sentence).find() || REQUEST.matcher(sentence).find()) return Found.NOTHING;
         for (DeadlineRule rule : DeadlineRules.ALL) {
             Matcher m = rule.pattern().matcher(sentence);
-            if (m.find()) {
-                Optional<LocalDate> d = rule.resolve().at(m, sent, calendar);
+            while (m.find()) {
+                Optional<LocalDate> d;
+                try {
+                    d = rule.resolve().at(m, sent, calendar);
+                } catch (DateTimeException | NumberFormatException e) {
+                    // "by 18/18", "by Feb 30", a count beyond int: this phrase names no date, so the
+                    // next phrase (or rule) is read instead of failing the whole run (found by fuzzing).
+                    continue;
+                }
                 return new Found(true, d.orElse(null), rule.name());
             }
         }

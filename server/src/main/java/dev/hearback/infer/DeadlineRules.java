@@ -22,7 +22,11 @@ public final class DeadlineRules {
     public static final List<DeadlineRule> ALL = List.of(
             DeadlineRule.of("within N business days",
                     "\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?<n>\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\\s+couple\\s+of|a\\s+few)\\s+(?:business|working)\\s+days?\\b",
-                    (m, d, cal) -> Optional.of(cal.plusBusinessDays(d, count(m.group("n")))),
+                    (m, d, cal) -> {
+                        int n = count(m.group("n"));
+                        // "within 0 business days" names no day (plusBusinessDays needs at least 1).
+                        return n >= 1 && plausible(n) ? Optional.of(cal.plusBusinessDays(d, n)) : Optional.empty();
+                    },
                     of("We'll get back to you within 3 business days.", "2026-11-09", "2026-11-13"),
                     of("Expect to hear from us in two working days.", "2026-11-19", "2026-11-23")),
             DeadlineRule.of("end of next week",
@@ -95,6 +99,7 @@ public final class DeadlineRules {
                     "\\b(?:within|in)\\s+(?:the\\s+next\\s+)?(?:(?<n>\\d+|a|one|two|three|four|(?:a\\s+)?couple\\s+(?:of\\s+)?|a\\s+few)\\s*)?(?<unit>weeks?|days?|hours?)(?:\\s+or\\s+(?:two|so))?\\b",
                     (m, d, cal) -> {
                         int n = m.group("n") == null ? 1 : count(m.group("n"));
+                        if (!plausible(n)) return Optional.empty();
                         boolean orTwo = m.group().toLowerCase(Locale.ROOT).contains("or two");
                         if (orTwo) n = n + 1;
                         String unit = m.group("unit").toLowerCase(Locale.ROOT);
@@ -126,6 +131,17 @@ public final class DeadlineRules {
                     of("We'll be in touch soon.", "2026-11-12", null),
                     of("You'll hear from us in the coming weeks.", "2026-11-12", null),
                     of("The hiring manager is reviewing all phone screens, and we'll be in touch.", "2026-11-03", null)));
+
+    /**
+     * "Within 2000000000 business days" names no real deadline, and counting that many business days
+     * would run for minutes and fill memory with holiday years; a count beyond about 40 years of
+     * working days is read as no date.
+     */
+    private static final int MAX_COUNT = 10_000;
+
+    private static boolean plausible(int n) {
+        return n <= MAX_COUNT;
+    }
 
     private static LocalDate mondayOf(LocalDate d) {
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -79,10 +79,10 @@ public record EmployerFacts(String company, String role, Address contact) {
 
     /** The name a message is signed with: the first line of its signature block that looks like a name. */
     private static String signerOf(Message m) {
-        for (String line : m.signature().split("\\n")) {
-            String l = line.strip().replaceAll("[,.!]+$", "");
-            if (l.matches("(?i)(best|best regards|regards|thanks|thank you|cheers|sincerely|kind regards|warm regards|warmly|all the best|many thanks)")) continue;
-            if (l.matches("[A-Z][a-zA-Z'’-]+(\\s+[A-Z][a-zA-Z'’.-]+){0,2}") && !TEAMISH.matcher(l).find()) return l;
+        for (String line : Compiled.NEWLINE.split(m.signature())) {
+            String l = Compiled.TRAILING_PUNCT.matcher(line.strip()).replaceAll("");
+            if (Compiled.SIGN_OFF.matcher(l).matches()) continue;
+            if (Compiled.PERSON_NAME.matcher(l).matches() && !TEAMISH.matcher(l).find()) return l;
             if (!l.isEmpty()) break;
         }
         return null;
@@ -98,11 +98,11 @@ public record EmployerFacts(String company, String role, Address contact) {
         }
         Set<String> senderNames = new HashSet<>();
         for (Message m : theirs) {
-            if (m.from() != null) senderNames.addAll(List.of(m.from().name().toLowerCase(Locale.ROOT).split("\\s+")));
+            if (m.from() != null) senderNames.addAll(List.of(Compiled.WS.split(m.from().name().toLowerCase(Locale.ROOT))));
         }
-        if (contact != null) senderNames.addAll(List.of(contact.name().toLowerCase(Locale.ROOT).split("\\s+")));
+        if (contact != null) senderNames.addAll(List.of(Compiled.WS.split(contact.name().toLowerCase(Locale.ROOT))));
         for (Message m : theirs) {
-            for (String line : m.signature().split("\\n")) signatureCompanies(line.strip(), senderNames, votes);
+            for (String line : Compiled.NEWLINE.split(m.signature())) signatureCompanies(line.strip(), senderNames, votes);
             Matcher t = COMPANY_IN_TEXT.matcher(m.newText());
             while (t.find()) vote(votes, t.group("c"), 2);
             String viaCompany = viaCompany(m.from());
@@ -115,7 +115,7 @@ public record EmployerFacts(String company, String role, Address contact) {
         int bestScore = Integer.MIN_VALUE;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             String name = e.getKey();
-            String key = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String key = Compiled.NOT_ALNUM.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
             int score = e.getValue();
             boolean ownDomain = !domainKey.isEmpty() && (key.startsWith(domainKey) || domainKey.startsWith(key));
             if (ownDomain && client == null) score += 10;
@@ -145,7 +145,7 @@ public record EmployerFacts(String company, String role, Address contact) {
         for (String segment : SEGMENT_SPLIT.split(line)) {
             String seg = segment.strip();
             if (seg.isEmpty() || PLACE.matcher(seg).matches() || DIGIT.matcher(seg).find()) continue;
-            if (senderNames.containsAll(List.of(seg.toLowerCase(Locale.ROOT).split("\\s+")))) continue; // "Rosalind", "Jane Doe"
+            if (senderNames.containsAll(List.of(Compiled.WS.split(seg.toLowerCase(Locale.ROOT))))) continue; // "Rosalind", "Jane Doe"
             if (CLOSING.matcher(seg).matches()) continue;
             int comma = seg.lastIndexOf(',');
             if (comma >= 0) {
@@ -159,22 +159,22 @@ public record EmployerFacts(String company, String role, Address contact) {
 
     private static String viaCompany(Address from) {
         if (from == null) return null;
-        Matcher m = Pattern.compile("^(?<c>.+?)\\s+(?:\\(via\\s|via\\s)", Pattern.CASE_INSENSITIVE).matcher(from.name());
+        Matcher m = Compiled.VIA_NAME.matcher(from.name());
         if (m.find() && TEAMISH.matcher(m.group("c")).find()) return TEAMISH.matcher(m.group("c")).replaceAll("").strip();
         return null;
     }
 
     private static void vote(Map<String, Integer> votes, String raw, int weight) {
         if (raw == null) return;
-        String c = raw.strip().replaceAll("[.,;:!]+$", "").replaceAll("\\s+(Talent|Recruiting|Careers|Hiring|HR|People)(\\s+Team)?$", "").strip();
-        if (c.length() < 2 || c.length() > 60 || c.matches(".*[<>@{}=].*")) return;
-        if (c.matches("(?i)(re|fwd?|interview|invitation|the|our|your|us|hi|hello|thanks|thank you|sam|team|updated invitation|confirmation)")) return;
+        String c = Compiled.TEAM_SUFFIX.matcher(Compiled.END_PUNCT.matcher(raw.strip()).replaceAll("")).replaceAll("").strip();
+        if (c.length() < 2 || c.length() > 60 || Compiled.MARKUPISH.matcher(c).matches()) return;
+        if (Compiled.NOT_A_COMPANY.matcher(c).matches()) return;
         votes.merge(c, weight, Integer::sum);
     }
 
     private static final Pattern SUBJECT_SPLIT = Pattern.compile("\\s+(?:-|–|—|\\||//|/|:|@)\\s+|:\\s+|\\s+at\\s+|\\s*\\(|\\)\\s*");
     static List<String> subjectParts(String subject) {
-        String s = subject.replaceAll("(?i)^\\s*((re|fwd?|invitation|updated invitation)\\s*:\\s*)+", "");
+        String s = Compiled.SUBJECT_PREFIX.matcher(subject).replaceAll("");
         List<String> out = new ArrayList<>();
         for (String p : SUBJECT_SPLIT.split(s)) {
             String t = p.strip();
@@ -186,7 +186,7 @@ public record EmployerFacts(String company, String role, Address contact) {
     private static String roleOf(List<Message> messages, String company) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (Message m : messages) {
-            Matcher r = ROLE_IN_TEXT.matcher(m.newText().replaceAll("\\s+", " "));
+            Matcher r = ROLE_IN_TEXT.matcher(Compiled.SPACES.matcher(m.newText()).replaceAll(" "));
             while (r.find()) {
                 String role = r.group("r") != null ? r.group("r") : r.group("r2") != null ? r.group("r2") : r.group("r3");
                 if (role != null && looksLikeRole(role)) votes.merge(cleanRole(role, company), 3, Integer::sum);
@@ -194,11 +194,11 @@ public record EmployerFacts(String company, String role, Address contact) {
         }
         if (!messages.isEmpty()) {
             String subject = messages.get(0).subject();
-            Matcher f = Pattern.compile("(?i)\\b(?:for|as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?<r>[A-Z][^()|:]*?)(?:\\s+(?:role|position|interview)|\\s*[(|:]|$)").matcher(subject);
+            Matcher f = Compiled.FOR_ROLE.matcher(subject);
             if (f.find() && looksLikeRole(f.group("r"))) votes.merge(cleanRole(f.group("r"), company), 2, Integer::sum);
             for (String part : subjectParts(subject)) {
-                String p = part.replaceAll("(?i)\\b(interview|phone screen|video call|final conversation|final interview|onsite|confirmation)\\b", "").strip();
-                p = p.replaceAll("(?i)^(for|with)\\s+", "").strip();
+                String p = Compiled.MEETING_WORDS.matcher(part).replaceAll("").strip();
+                p = Compiled.FOR_WITH.matcher(p).replaceAll("").strip();
                 if (company != null && p.equalsIgnoreCase(company)) continue;
                 if (looksLikeRole(p)) votes.merge(cleanRole(p, company), 2, Integer::sum);
             }
@@ -236,9 +236,9 @@ public record EmployerFacts(String company, String role, Address contact) {
      * case; "Audience Insights Lead, Sable Street Media" loses the company it names.
      */
     private static String cleanRole(String r, String company) {
-        String c = r.strip().replaceAll("^(?i)(the|a|an)\\s+", "").replaceAll("[.,;:]+$", "").strip();
-        c = c.replaceAll("(?i)\\s+(role|position|opening|job|vacancy|opportunity)$", "").strip();
-        if (company != null && c.endsWith(company)) c = c.substring(0, c.length() - company.length()).replaceAll("(?:,|\\s+at)\\s*$", "").strip();
+        String c = Compiled.ROLE_END_PUNCT.matcher(Compiled.ARTICLE.matcher(r.strip()).replaceAll("")).replaceAll("").strip();
+        c = Compiled.ROLE_WORD.matcher(c).replaceAll("").strip();
+        if (company != null && c.endsWith(company)) c = Compiled.TRAILING_AT.matcher(c.substring(0, c.length() - company.length())).replaceAll("").strip();
         return c.equals(c.toLowerCase(Locale.ROOT)) ? titleCase(c) : c;
     }
 
@@ -269,15 +269,40 @@ public record EmployerFacts(String company, String role, Address contact) {
         String key = "";
         for (int i = labels.length - 2; i >= 0; i--) {
             String l = labels[i];
-            if (l.matches("(co|com|org|net|ac|gov|edu|mail|email|e|hr|jobs|careers|talent|hire|recruiting|us|uk)")) continue;
+            if (Compiled.DOMAIN_NOISE.matcher(l).matches()) continue;
             key = l;
             break;
         }
         if (GENERIC_DOMAIN.matcher(key).matches()) return "";
-        return key.replaceAll("[^a-z0-9]", "");
+        return Compiled.NOT_ALNUM.matcher(key).replaceAll("");
     }
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Patterns compiled once: these run for every message of every thread (String.matches recompiles each call). */
+    private static final class Compiled {
+        static final Pattern TRAILING_PUNCT = Pattern.compile("[,.!]+$");
+        static final Pattern SIGN_OFF = Pattern.compile("(?i)(best|best regards|regards|thanks|thank you|cheers|sincerely|kind regards|warm regards|warmly|all the best|many thanks)");
+        static final Pattern PERSON_NAME = Pattern.compile("[A-Z][a-zA-Z'’-]+(\\s+[A-Z][a-zA-Z'’.-]+){0,2}");
+        static final Pattern NEWLINE = Pattern.compile("\\n");
+        static final Pattern WS = Pattern.compile("\\s+");
+        static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+        static final Pattern VIA_NAME = Pattern.compile("^(?<c>.+?)\\s+(?:\\(via\\s|via\\s)", Pattern.CASE_INSENSITIVE);
+        static final Pattern END_PUNCT = Pattern.compile("[.,;:!]+$");
+        static final Pattern TEAM_SUFFIX = Pattern.compile("\\s+(Talent|Recruiting|Careers|Hiring|HR|People)(\\s+Team)?$");
+        static final Pattern MARKUPISH = Pattern.compile(".*[<>@{}=].*");
+        static final Pattern NOT_A_COMPANY = Pattern.compile("(?i)(re|fwd?|interview|invitation|the|our|your|us|hi|hello|thanks|thank you|sam|team|updated invitation|confirmation)");
+        static final Pattern SUBJECT_PREFIX = Pattern.compile("(?i)^\\s*((re|fwd?|invitation|updated invitation)\\s*:\\s*)+");
+        static final Pattern SPACES = Pattern.compile("\\s+");
+        static final Pattern FOR_ROLE = Pattern.compile("(?i)\\b(?:for|as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?<r>[A-Z][^()|:]*?)(?:\\s+(?:role|position|interview)|\\s*[(|:]|$)");
+        static final Pattern MEETING_WORDS = Pattern.compile("(?i)\\b(interview|phone screen|video call|final conversation|final interview|onsite|confirmation)\\b");
+        static final Pattern FOR_WITH = Pattern.compile("(?i)^(for|with)\\s+");
+        static final Pattern ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+        static final Pattern ROLE_END_PUNCT = Pattern.compile("[.,;:]+$");
+        static final Pattern ROLE_WORD = Pattern.compile("(?i)\\s+(role|position|opening|job|vacancy|opportunity)$");
+        static final Pattern TRAILING_AT = Pattern.compile("(?:,|\\s+at)\\s*$");
+        static final Pattern DOMAIN_NOISE = Pattern.compile("(co|com|org|net|ac|gov|edu|mail|email|e|hr|jobs|careers|talent|hire|recruiting|us|uk)");
     }
 }

@@ -16,6 +16,9 @@ public final class Sentences {
             "(?i)(?:\\b(?:a\\.m|p\\.m|mr|mrs|ms|dr|st|jr|sr|vs|etc|e\\.g|i\\.e|no|approx|dept|inc|ltd|co"
                     + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\\b[A-Z])\\.+$");
     private static final int WRAP_WIDTH = 50;
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[-*•·]\\s.*");
 
     private Sentences() {}
 
@@ -23,14 +26,14 @@ public final class Sentences {
         List<String> out = new ArrayList<>();
         // Typographic apostrophes ("won’t") read like typed ones, so every phrase rule sees one spelling.
         text = text.replace('\u2019', '\'').replace('\u2018', '\'');
-        for (String paragraph : text.split("\\n\\s*\\n")) {
+        for (String paragraph : PARAGRAPH_BREAK.split(text)) {
             StringBuilder unit = new StringBuilder();
             int previousLineLength = 0;
-            for (String raw : paragraph.split("\\n")) {
+            for (String raw : LINE_BREAK.split(paragraph)) {
                 String line = raw.strip();
                 if (line.isEmpty()) continue;
                 // A short previous line was a line of its own, not a wrapped one.
-                if (unit.length() > 0 && (previousLineLength < WRAP_WIDTH || line.matches("^[-*•·]\\s.*"))) {
+                if (unit.length() > 0 && (previousLineLength < WRAP_WIDTH || LIST_ITEM.matcher(line).matches())) {
                     splitInto(unit.toString(), out);
                     unit.setLength(0);
                 }

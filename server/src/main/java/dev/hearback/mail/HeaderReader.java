@@ -10,6 +10,7 @@ import org.apache.james.mime4j.codec.DecoderUtil;
 /** Reads RFC 5322 header values with mime4j: addresses ({@link Address#parseList}), RFC 2047 encoded words, message ids. */
 final class HeaderReader {
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]+");
     private final List<String[]> fields;
 
     HeaderReader(List<String[]> fields) {
@@ -19,9 +20,14 @@ final class HeaderReader {
     /** The first value of a field, unfolded, or null. */
     String raw(String name) {
         for (String[] f : fields) {
-            if (f[0].equalsIgnoreCase(name)) return f[1].replaceAll("\\r?\\n[ \\t]+", " ").strip();
+            if (f[0].equalsIgnoreCase(name)) return unfold(f[1]);
         }
         return null;
+    }
+
+    /** Most values are on one line: only a value with a line break can hold a fold. */
+    private static String unfold(String v) {
+        return v.indexOf('\n') < 0 ? v.strip() : FOLD.matcher(v).replaceAll(" ").strip();
     }
 
     String unstructured(String name) {

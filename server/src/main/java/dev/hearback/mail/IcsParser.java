@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
@@ -21,14 +22,19 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.DtStart;
 
-/** Reads the VEVENTs of an iCalendar object (RFC 5545) with ical4j. */
+/**
+ * Reads the VEVENTs of an iCalendar object (RFC 5545) with ical4j.
+ *
+ * @see #parse(String) which throws IllegalArgumentException, and nothing else, for text it cannot read
+ */
 final class IcsParser {
     private IcsParser() {}
 
     static List<CalendarEvent> parse(String ics) {
         Calendar cal;
         try {
-            cal = new CalendarBuilder().build(new StringReader(ics));
+            cal = new CalendarBuilder(CalendarParserFactory.getInstance().get(), IcalFactories.context(), new LazyZoneRegistry())
+                    .build(new StringReader(ics));
         } catch (Exception e) {
             throw new IllegalArgumentException("not an iCalendar object: " + e.getMessage(), e);
         }
@@ -37,7 +43,13 @@ final class IcsParser {
         for (VEvent ev : cal.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
             Optional<Property> dtStart = ev.getProperty(Property.DTSTART);
             if (dtStart.isEmpty() || !(dtStart.get() instanceof DtStart<?> start)) continue;
-            Start s = toZoned(start);
+            Start s;
+            try {
+                s = toZoned(start);
+            } catch (DateTimeException e) {
+                // ical4j parses a date only when it is read, so a malformed DTSTART surfaces here (found by fuzzing).
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
             if (s == null) continue;
             String uid = ev.getProperty(Property.UID).map(Property::getValue).orElse("");
             int seq = ev.getProperty(Property.SEQUENCE).map(p -> parseInt(p.getValue())).orElse(0);

@@ -1,6 +1,5 @@
 package dev.hearback.mail;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,12 @@ public final class MboxSplitter {
     private static final DateTimeFormatter SEPARATOR_DATE =
             DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ROOT);
 
-    private final BufferedInputStream in;
+    private final InputStream in;
+    // Our own read buffer: lines are cut by scanning it, not byte by byte through
+    // BufferedInputStream.read(), whose per-byte synchronized call was the main cost of splitting.
+    private final byte[] buffer = new byte[1 << 16];
+    private int bufferPos;
+    private int bufferLen;
     private final byte[] line = new byte[MAX_CHUNK];
     private int lineLen;
     private boolean lineEndsWithNewline;
@@ -33,11 +37,19 @@ public final class MboxSplitter {
     private boolean eof;
 
     public MboxSplitter(InputStream in) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
     }
 
-    /** One message of the mbox: the line of its separator, the separator's date, and its bytes. */
-    public record Entry(long line, Instant separatorDate, InputStream content) {}
+    /**
+     * One message of the mbox: the line of its separator, the separator line, and its bytes. The
+     * separator's date is parsed only when asked for, so a parallel reader parses it on its worker.
+     */
+    public record Entry(long line, String separator, InputStream content) {
+        /** The date of the separator line ("From id@xxx Fri Oct 09 19:00:00 +0000 2026"), or null. */
+        public Instant separatorDate() {
+            return MboxSplitter.separatorDate(separator);
+        }
+    }
 
     /** The next message, or null at the end. The previous entry's stream must have been read or abandoned. */
     public Entry next() throws IOException {
@@ -56,9 +68,9 @@ public final class MboxSplitter {
         havePending = false;
         previousBlank = false;
         long at = lineNumber;
-        Instant date = separatorDate(new String(line, 0, lineLen, StandardCharsets.ISO_8859_1).strip());
+        String separator = new String(line, 0, lineLen, StandardCharsets.ISO_8859_1).strip();
         current = new MessageStream();
-        return new Entry(at, date, current);
+        return new Entry(at, separator, current);
     }
 
     private MessageStream current;
@@ -68,10 +80,24 @@ public final class MboxSplitter {
         if (eof) return false;
         lineLen = 0;
         lineEndsWithNewline = false;
-        int b;
-        while (lineLen < MAX_CHUNK && (b = in.read()) != -1) {
-            line[lineLen++] = (byte) b;
-            if (b == '\n') {
+        while (lineLen < MAX_CHUNK) {
+            if (bufferPos >= bufferLen) {
+                int n = in.read(buffer, 0, buffer.length);
+                if (n < 0) break;
+                bufferPos = 0;
+                bufferLen = n;
+                continue;
+            }
+            // Up to and including the next '\n', at most what the line still has room for.
+            int limit = Math.min(bufferLen, bufferPos + (MAX_CHUNK - lineLen));
+            int i = bufferPos;
+            while (i < limit && buffer[i] != '\n') i++;
+            boolean newline = i < limit;
+            int end = newline ? i + 1 : limit;
+            System.arraycopy(buffer, bufferPos, line, lineLen, end - bufferPos);
+            lineLen += end - bufferPos;
+            bufferPos = end;
+            if (newline) {
                 lineEndsWithNewline = true;
                 break;
             }
@@ -99,7 +125,7 @@ public final class MboxSplitter {
         return true;
     }
 
-    private static Instant separatorDate(String sep) {
+    static Instant separatorDate(String sep) {
         // "From 1878599820902970177@xxx Fri Oct 09 19:00:00 +0000 2026"
         String[] parts = sep.split("\\s+", 3);
         if (parts.length < 3) return null;

@@ -6,15 +6,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.regex.Pattern;
 import org.apache.james.mime4j.field.datetime.parser.DateTimeParser;
 import org.apache.james.mime4j.field.datetime.parser.ParseException;
 import org.apache.james.mime4j.field.datetime.parser.TokenMgrError;
 
 /** A Date header (RFC 5322 section 3.3), read strictly first and then by mime4j's lenient parser. */
 record SentDate(Instant instant, ZoneOffset offset) {
+    private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static SentDate parse(String value) {
         if (value == null || value.isBlank()) return null;
-        String v = value.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").strip();
+        String v = SPACES.matcher(COMMENT.matcher(value).replaceAll("")).replaceAll(" ").strip();
         try {
             OffsetDateTime t = OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
             return new SentDate(t.toInstant(), t.getOffset());

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class ThreadGrouper {
     private static final Pattern REPLY_PREFIX = Pattern.compile("^\\s*((re|fw|fwd|aw|sv|antw)\\s*(\\[\\d+\\])?\\s*:\\s*)+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ThreadGrouper() {}
 
@@ -60,6 +61,6 @@ public final class ThreadGrouper {
     }
 
     static String normalisedSubject(String subject) {
-        return REPLY_PREFIX.matcher(subject).replaceFirst("").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(REPLY_PREFIX.matcher(subject).replaceFirst("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }
