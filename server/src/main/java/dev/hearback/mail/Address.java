@@ -31,8 +31,11 @@ public record Address(String name, String email) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         var list = LenientAddressParser.DEFAULT.parseAddressList(new ByteArrayBuffer(bytes, bytes.length, false), new ParserCursor(0, bytes.length));
         for (Mailbox m : list.flatten()) {
-            String display = m.getName() == null ? "" : DecoderUtil.decodeEncodedWords(m.getName(), DecodeMonitor.SILENT);
-            out.add(new Address(display.replace("\"", ""), m.getAddress()));
+            // The parser already took off the header's own quotes and decoded the encoded words
+            // (RFC 2047: parse, then decode), so a quote left is one the sender wrote. Decoding again
+            // catches encoded words put inside quotes, which RFC 2047 forbids but mailers send.
+            String name = m.getName() == null ? "" : m.getName();
+            out.add(new Address(DecoderUtil.decodeEncodedWords(name, DecodeMonitor.SILENT), m.getAddress()));
         }
         return out;
     }

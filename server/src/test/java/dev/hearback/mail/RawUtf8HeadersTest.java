@@ -49,4 +49,12 @@ class RawUtf8HeadersTest {
         assertEquals(new Address("Jürgen", "j@x.example"), m.from());
         assertEquals("jürgen@bücher.example", m.to().get(0).email());
     }
+
+    @Test
+    void quotesWrittenInsideAnEncodedWordStayInTheName() throws IOException {
+        // =22 is a quote the sender typed: text, not header syntax (RFC 2047: parse, then decode).
+        Message m = read("From: Dana =?utf-8?q?=22Q=22?= O'Brien <dana@x.example>\nTo: \"Doe, Jane\" <jane@y.example>\n");
+        assertEquals(new Address("Dana \"Q\" O'Brien", "dana@x.example"), m.from());
+        assertEquals(new Address("Doe, Jane", "jane@y.example"), m.to().get(0), "the header's own quotes go");
+    }
 }
