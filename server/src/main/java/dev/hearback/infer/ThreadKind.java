@@ -35,16 +35,31 @@ public final class ThreadKind {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
 
+    // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.
+    /** job(s) ..., apply now, easy apply. */
+    private static final Keywords JOB_ALERT_WORDS = Keywords.of("job", "apply");
+    /** unsubscribe, manage ... preferences, view in ... browser. */
+    private static final Keywords UNSUBSCRIBE_WORDS = Keywords.of("unsubscribe", "preferences", "browser");
+    /** received your application, thanks for applying, application received, we'll review your ..., application confirmation. */
+    private static final Keywords RECEIPT_WORDS = Keywords.of("application", "applying", "review");
+
     private ThreadKind() {}
+
+    private static boolean find(Pattern p, Keywords words, String text) {
+        return words.mayMatch(Keywords.lower(text)) && p.matcher(text).find();
+    }
 
     /** Null when it is an interview thread, else the reason it is not. */
     public static String whyNot(List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
         String all = String.join("\n", messages.stream().map(m -> m.subject() + "\n" + m.newText() + "\n" + m.signature()).toList());
+        // The whole thread's text, lowered once for the keyword prechecks of JOB_ALERT and RECEIPT.
+        String allLowered = Keywords.lower(all);
+        boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT.matcher(all).find();
         boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
-                || UNSUBSCRIBE.matcher(m.newText() + m.signature()).find());
-        if (bulk) return JOB_ALERT.matcher(all).find() ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
-        if (JOB_ALERT.matcher(all).find() && interviews.isEmpty()) return "job alert, no interview";
+                || find(UNSUBSCRIBE, UNSUBSCRIBE_WORDS, m.newText() + m.signature()));
+        if (bulk) return jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
+        if (jobAlert && interviews.isEmpty()) return "job alert, no interview";
         if (theirs.stream().anyMatch(m -> INTERVIEWER.matcher(m.subject() + "\n" + m.newText()).find())) return "you are the interviewer here, not the candidate";
         if (!HIRING.matcher(all).find() && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING.matcher(e.summary() + " " + e.description()).find()))) {
             boolean invite = messages.stream().anyMatch(m -> !m.events().isEmpty() || INVITATION.matcher(m.subject()).find());
@@ -52,7 +67,7 @@ public final class ThreadKind {
         }
         if (interviews.isEmpty()) {
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.OFFER)) return null;
-            if (RECEIPT.matcher(all).find()) return "application received, no interview";
+            if (RECEIPT_WORDS.mayMatch(allLowered) && RECEIPT.matcher(all).find()) return "application received, no interview";
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.REJECTION)) return "application declined before any interview";
             return "no interview scheduled or held";
         }
