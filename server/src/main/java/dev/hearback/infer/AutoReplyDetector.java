@@ -22,16 +22,22 @@ public final class AutoReplyDetector {
     private static final Pattern RETURN = Pattern.compile(
             "\\b(until|till|through|thru|returning|return|back|in\\s+the\\s+office)\\b", Pattern.CASE_INSENSITIVE);
 
+    // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.
+    /** out of (the) office, on ... leave, on vacation/holiday/PTO, away from, limited ..., currently ... */
+    private static final Keywords WORDING_WORDS = Keywords.of("office", "leave", "vacation", "holiday", "pto", "away", "limited", "currently");
+    /** until/till, through/thru, return(ing), back, in the office. */
+    private static final Keywords RETURN_WORDS = Keywords.of("till", "through", "thru", "return", "back", "office");
+
     private AutoReplyDetector() {}
 
     /** {@code sentences}: the message's new text, split by {@link Sentences}. */
     public static Optional<AutoReply> detect(Message m, List<String> sentences, ZoneId zone) {
         boolean byHeader = m.flags().autoReplied() || SUBJECT.matcher(m.subject()).matches();
-        boolean byWording = sentences.stream().limit(4).anyMatch(s -> WORDING.matcher(s).find());
+        boolean byWording = sentences.stream().limit(4).anyMatch(s -> WORDING_WORDS.mayMatch(Keywords.lower(s)) && WORDING.matcher(s).find());
         if (!byHeader && !byWording) return Optional.empty();
         LocalDate sent = m.sent().atZone(zone).toLocalDate();
         for (String s : sentences) {
-            if (!RETURN.matcher(s).find()) continue;
+            if (!RETURN_WORDS.mayMatch(Keywords.lower(s)) || !RETURN.matcher(s).find()) continue;
             List<TimeMention> dates = DateTimeFinder.find(s, sent, DateTimeFinder.Direction.FUTURE);
             if (!dates.isEmpty()) {
                 return Optional.of(new AutoReply(m.sent(), dates.get(dates.size() - 1).date(), new Evidence(s, m.messageId())));

@@ -27,7 +27,7 @@ public final class DateTimeFinder {
     static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String ORD = "(?:st|nd|rd|th)?";
 
-    private static final Pattern TOKEN = Pattern.compile(
+    static final Pattern TOKEN = Pattern.compile(
             "(?<iso>\\b(?<isoY>\\d{4})-(?<isoM>\\d{2})-(?<isoD>\\d{2})\\b)"
                     + "|(?<mdy>\\b(?:(?<mdyW>" + WEEKDAY + "),?\\s+)?(?<mdyM>" + MONTH + ")\\s+(?<mdyD>\\d{1,2})" + ORD + "\\b(?!:)(?:,?\\s+(?<mdyY>\\d{4})\\b)?)"
                     + "|(?<dmy>\\b(?:(?<dmyW>" + WEEKDAY + "),?\\s+)?(?:the\\s+)?(?<dmyD>\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(?<dmyM>" + MONTH + ")(?:,?\\s+(?<dmyY>\\d{4}))?\\b)"
@@ -72,8 +72,9 @@ public final class DateTimeFinder {
         List<Slot> slots = new ArrayList<>();
         Slot last = null;
         Slot pendingTime = null; // a time seen before any date ("at 2pm on Tuesday")
-        Matcher m = TOKEN.matcher(sentence);
-        while (m.find()) {
+        // Transparent bounds: each attempt from TokenStart sees the whole sentence, as find() does.
+        Matcher m = TOKEN.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; TokenStart.find(m, sentence, from); from = m.end()) {
             LocalDate date = dateOf(m, ref, dir);
             if (date != null) {
                 if (pendingTime != null && m.start() - pendingTime.end <= JOIN_GAP) {

@@ -25,6 +25,14 @@ public final class DeadlineFinder {
                     + "would\\s+you|kindly|let\\s+(?:me|us)\\s+know|your\\s+availability)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Keyword precheck for HEAR_BACK ({@link Keywords}): get/hear/circle/come back, hear from, touch, contact,
+     * reach out, let you know, update, news, decision/decide, next steps, follow up, outcome, finalise/finalize,
+     * wrap up, feedback, respond, an answer, share.
+     */
+    private static final Keywords HEAR_BACK_WORDS = Keywords.of("back", "hear", "touch", "contact", "reach", "know",
+            "update", "news", "deci", "step", "follow", "outcome", "finali", "wrap", "feedback", "respond", "answer", "share");
+
     private DeadlineFinder() {}
 
     /** The outcome of reading one sentence: no statement, a statement with no date ("soon"), or a date. */
@@ -34,11 +42,24 @@ public final class DeadlineFinder {
 
     /** Whether the sentence speaks of their hearing back at all (its dates are then not interview plans). */
     public static boolean aboutHearingBack(String sentence) {
-        return HEAR_BACK.matcher(sentence).find() && !REQUEST.matcher(sentence).find();
+        return aboutHearingBack(sentence, Keywords.lower(sentence));
+    }
+
+    /** {@code lowered}: the sentence from {@link Keywords#lower}, worked out once by the caller. */
+    static boolean aboutHearingBack(String sentence, String lowered) {
+        return hearBack(sentence, lowered) && !REQUEST.matcher(sentence).find();
+    }
+
+    private static boolean hearBack(String sentence, String lowered) {
+        return HEAR_BACK_WORDS.mayMatch(lowered) && HEAR_BACK.matcher(sentence).find();
     }
 
     public static Found read(String sentence, LocalDate sent, BusinessCalendar calendar) {
-        if (!HEAR_BACK.matcher(sentence).find() || REQUEST.matcher(sentence).find()) return Found.NOTHING;
+        return read(sentence, Keywords.lower(sentence), sent, calendar);
+    }
+
+    static Found read(String sentence, String lowered, LocalDate sent, BusinessCalendar calendar) {
+        if (!hearBack(sentence, lowered) || REQUEST.matcher(sentence).find()) return Found.NOTHING;
         for (DeadlineRule rule : DeadlineRules.ALL) {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {

@@ -33,14 +33,24 @@ public record EmployerFacts(String company, String role, Address contact) {
     private static final String TITLE = "[A-Z][\\w&/'-]*(?: +(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,6}?";
     /** What narrows a title down to a team: "Product Designer, Fleet Operations", "Product Designer (Payments)". */
     private static final String QUALIFIER = "(?:,\\s+[A-Z][\\w&/'-]*(?:\\s+[A-Z][\\w&/'-]*){0,3}|\\s+\\([A-Z][\\w&/' -]{0,30}\\))?";
-    private static final Pattern ROLE_IN_TEXT = Pattern.compile(
+    static final Pattern ROLE_IN_TEXT = Pattern.compile(
             "\\b(?:for|as)\\s+(?:the|a|an|our)\\s+(?<r>" + TITLE + QUALIFIER + ")\\s+(?:position|role|opening|job|opportunity|vacancy|post)\\b"
                     + "|\\b(?:the|our)\\s+(?<r2>" + TITLE + QUALIFIER + ")\\s+(?:position|role|opening|vacancy)\\b"
                     + "|\\binterview(?:ing)?\\s+(?:you\\s+)?for\\s+(?:the\\s+)?(?<r3>" + TITLE
                     + "(?:" + QUALIFIER + "(?=\\s+(?:position|role|opening|at|with)\\b))?)(?=\\s+(?:on|at|position|role|opening|with|next|this|by)\\b|[.,;:!?)]|$)");
-    private static final Pattern COMPANY_IN_TEXT = Pattern.compile(
+    static final Pattern COMPANY_IN_TEXT = Pattern.compile(
             "\\b(?:applying\\s+(?:to|with|at)|application\\s+(?:to|with|at)|interest\\s+in|position\\s+(?:with|at)|role\\s+(?:with|at)|"
                     + "team\\s+at|joining|join|welcome\\s+to|here\\s+at|position\\s+at|opportunity\\s+(?:with|at)|on\\s+behalf\\s+of|client,?)\\s+(?<c>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,4})");
+    /** ROLE_IN_TEXT (for/as, the/our, interview) and COMPANY_IN_TEXT tried only at words that can start them. */
+    static final WordStarts ROLE_IN_TEXT_STARTS = new WordStarts(ROLE_IN_TEXT, "fatoi");
+    static final WordStarts COMPANY_IN_TEXT_STARTS = new WordStarts(COMPANY_IN_TEXT, "aiprtjwhoc");
+    // Prechecks: ROLE_IN_TEXT and COMPANY_IN_TEXT are case-sensitive, so a text without any of these exact
+    // words (each alternative contains one) cannot match, and their scan (and the space clean-up) is skipped.
+    /** The words after the title (position ... post), or "interview" of the third alternative. */
+    private static final String[] ROLE_IN_TEXT_WORDS = {"position", "role", "opening", "job", "opportunity", "vacancy", "post", "interview"};
+    /** applying/application, interest, position, role, team, join(ing), welcome, here, opportunity, behalf, client. */
+    private static final String[] COMPANY_IN_TEXT_WORDS = {"applying", "application", "interest", "position", "role", "team",
+            "join", "welcome", "here", "opportunity", "behalf", "client"};
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)(best|best regards|regards|thanks|thank you|cheers|sincerely|kind regards|warm regards|warmly|all the best|many thanks|speak soon|talk soon)[,.!]*");
@@ -93,6 +103,7 @@ public record EmployerFacts(String company, String role, Address contact) {
         String domainKey = contact == null ? "" : domainKey(contact.email());
         String client = null;
         for (Message m : all) {
+            if (!m.newText().contains("client")) continue; // CLIENT's mandatory literal (the pattern is case-sensitive)
             Matcher c = CLIENT.matcher(m.newText());
             if (c.find()) client = c.group("c");
         }
@@ -103,8 +114,10 @@ public record EmployerFacts(String company, String role, Address contact) {
         if (contact != null) senderNames.addAll(List.of(Compiled.WS.split(contact.name().toLowerCase(Locale.ROOT))));
         for (Message m : theirs) {
             for (String line : Compiled.NEWLINE.split(m.signature())) signatureCompanies(line.strip(), senderNames, votes);
-            Matcher t = COMPANY_IN_TEXT.matcher(m.newText());
-            while (t.find()) vote(votes, t.group("c"), 2);
+            if (CaseSensitiveWords.anyIn(m.newText(), COMPANY_IN_TEXT_WORDS)) {
+                Matcher t = COMPANY_IN_TEXT_STARTS.matcher(m.newText());
+                for (int from = 0; COMPANY_IN_TEXT_STARTS.find(t, m.newText(), from); from = t.end()) vote(votes, t.group("c"), 2);
+            }
             String viaCompany = viaCompany(m.from());
             if (viaCompany != null) vote(votes, viaCompany, 2);
         }
@@ -186,8 +199,10 @@ public record EmployerFacts(String company, String role, Address contact) {
     private static String roleOf(List<Message> messages, String company) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (Message m : messages) {
-            Matcher r = ROLE_IN_TEXT.matcher(Compiled.SPACES.matcher(m.newText()).replaceAll(" "));
-            while (r.find()) {
+            if (!CaseSensitiveWords.anyIn(m.newText(), ROLE_IN_TEXT_WORDS)) continue;
+            String text = Compiled.SPACES.matcher(m.newText()).replaceAll(" ");
+            Matcher r = ROLE_IN_TEXT_STARTS.matcher(text);
+            for (int from = 0; ROLE_IN_TEXT_STARTS.find(r, text, from); from = r.end()) {
                 String role = r.group("r") != null ? r.group("r") : r.group("r2") != null ? r.group("r2") : r.group("r3");
                 if (role != null && looksLikeRole(role)) votes.merge(cleanRole(role, company), 3, Integer::sum);
             }

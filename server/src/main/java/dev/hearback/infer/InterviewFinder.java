@@ -49,6 +49,17 @@ public final class InterviewFinder {
             "\\b(?<ord>first|second|third|fourth|last|latter|former)\\s+(option|one|slot|time)\\b|\\b(option|slot)\\s+(?<num>\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.
+    /** thank(s) for ..., (great|...) speaking/talking/chatting/meeting/connecting/to see, appreciate, enjoyed, it was ... see. */
+    private static final Keywords AFTER_THE_FACT_WORDS = Keywords.of("thank", "speak", "talk", "chat", "meet", "connect", "see", "appreciat", "enjoyed");
+    /** when, date, time, start: FIELD_LABEL is one of them (and little else). */
+    private static final Keywords FIELD_LABEL_WORDS = Keywords.of("when", "date", "time", "start");
+    /** (re-)schedule, move, moving, push, postpone, instead, change, new time, shift, bump, rearrange, came up, conflict. */
+    private static final Keywords RESCHEDULE_WORDS = Keywords.of("schedul", "move", "moving", "push", "postpone", "instead",
+            "change", "new", "shift", "bump", "rearrang", "came", "conflict");
+    /** An ordinal (first ... former) or "option"/"slot". */
+    private static final Keywords ORDINAL_PICK_WORDS = Keywords.of("first", "second", "third", "fourth", "last", "latter", "former", "option", "slot");
+
     private InterviewFinder() {}
 
     public static List<Interview> find(List<ReadMessage> messages, Predicate<Message> mine, ZoneId zone) {
@@ -76,22 +87,31 @@ public final class InterviewFinder {
             boolean yours = mine.test(m);
             List<Candidate> slots = new ArrayList<>();
             boolean reschedule = false;
-            String previous = "";
-            for (String s : r.sentences()) {
-                boolean fieldValue = FIELD_LABEL.matcher(previous).matches();
-                previous = s;
-                if (AFTER_THE_FACT.matcher(s).find()) {
+            boolean previousIsLabel = false;
+            for (int at = 0; at < r.sentences().size(); at++) {
+                String s = r.sentences().get(at);
+                String lowered = r.lowered().get(at);
+                boolean fieldValue = previousIsLabel;
+                previousIsLabel = FIELD_LABEL_WORDS.mayMatch(lowered) && FIELD_LABEL.matcher(s).matches();
+                if (AFTER_THE_FACT_WORDS.mayMatch(lowered) && AFTER_THE_FACT.matcher(s).find()) {
                     afterTheFact(s, m, sent, zone, found);
                     continue;
                 }
+                // Past this point a sentence can only set the reschedule flag, add a dated slot or pick an
+                // offered option. When it can do none of these (each precheck is looser than its pattern, and
+                // DateTimeFinder finds nothing without a DateCue), SCHEDULING and the hearing-back test below
+                // cannot change anything, so they are not run.
+                boolean mayReschedule = RESCHEDULE_WORDS.mayMatch(lowered);
+                boolean mayPick = yours && !options.isEmpty() && ORDINAL_PICK_WORDS.mayMatch(lowered);
+                if (!mayReschedule && !mayPick && !DateCue.present(s)) continue;
                 if (!fieldValue && !SCHEDULING.matcher(s).find()) continue;
-                if (DeadlineFinder.aboutHearingBack(s)) continue;
-                reschedule |= RESCHEDULE.matcher(s).find();
+                if (DeadlineFinder.aboutHearingBack(s, lowered)) continue;
+                reschedule |= mayReschedule && RESCHEDULE.matcher(s).find();
                 for (TimeMention t : DateTimeFinder.find(s, sent, DateTimeFinder.Direction.FUTURE)) {
                     if (t.date().isBefore(sent)) continue; // plans are made for days to come
                     slots.add(new Candidate(t, s));
                 }
-                if (yours && !options.isEmpty()) {
+                if (mayPick) {
                     var pick = ORDINAL_PICK.matcher(s);
                     if (pick.find()) {
                         int i = ordinal(pick.group("ord"), pick.group("num"), options.size());

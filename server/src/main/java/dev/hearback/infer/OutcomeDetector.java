@@ -42,17 +42,42 @@ public final class OutcomeDetector {
                     + "|(take|remove)\\s+(me|my\\s+name|myself)\\s+out\\s+of\\s+(the\\s+running|consideration)|pull(ing)?\\s+(out\\s+of\\s+the\\s+process|my\\s+(application|name|candidacy)))",
             Pattern.CASE_INSENSITIVE);
 
+    // Keyword prechecks (Keywords): every alternative of each pattern above contains one of these.
+    /** Each alternative ends in, or contains, offer/position/role/job. */
+    private static final Keywords OFFER_WORDS = Keywords.of("offer", "position", "role", "job");
+    /**
+     * By alternative: other candidates/applicants/profiles/finalists, someone else; decided/chosen (to pursue, not to,
+     * to go); forward/further; progressing/proceeding/advancing; filled; regret; selected; unable; offer and extend
+     * (which needs "offer"); unsuccessful; closer match.
+     */
+    private static final Keywords REJECTION_WORDS = Keywords.of("candidate", "applicant", "profile", "finalist", "someone",
+            "decided", "chosen", "forward", "further", "progress", "proceed", "advanc", "filled", "regret", "selected",
+            "unable", "offer", "unsuccessful", "closer");
+    /** accept/accepting/acceptance, or a signed offer. */
+    private static final Keywords ACCEPTANCE_WORDS = Keywords.of("accept", "signed");
+    /** withdraw, remove, accepted, no longer, declin-, step back/away, take ... out of, pull. */
+    private static final Keywords WITHDRAWAL_WORDS = Keywords.of("withdraw", "remove", "accept", "longer", "declin", "step", "out", "pull");
+
     private OutcomeDetector() {}
 
     public static Optional<Outcome.Kind> theirs(String sentence) {
-        if (REJECTION.matcher(sentence).find()) return Optional.of(Outcome.Kind.REJECTION);
-        if (OFFER.matcher(sentence).find()) return Optional.of(Outcome.Kind.OFFER);
+        return theirs(sentence, Keywords.lower(sentence));
+    }
+
+    /** {@code lowered}: the sentence from {@link Keywords#lower}, worked out once by the caller. */
+    static Optional<Outcome.Kind> theirs(String sentence, String lowered) {
+        if (REJECTION_WORDS.mayMatch(lowered) && REJECTION.matcher(sentence).find()) return Optional.of(Outcome.Kind.REJECTION);
+        if (OFFER_WORDS.mayMatch(lowered) && OFFER.matcher(sentence).find()) return Optional.of(Outcome.Kind.OFFER);
         return Optional.empty();
     }
 
     public static Optional<Outcome.Kind> yours(String sentence) {
-        if (WITHDRAWAL.matcher(sentence).find()) return Optional.of(Outcome.Kind.WITHDRAWAL);
-        if (ACCEPTANCE.matcher(sentence).find()) return Optional.of(Outcome.Kind.ACCEPTANCE);
+        return yours(sentence, Keywords.lower(sentence));
+    }
+
+    static Optional<Outcome.Kind> yours(String sentence, String lowered) {
+        if (WITHDRAWAL_WORDS.mayMatch(lowered) && WITHDRAWAL.matcher(sentence).find()) return Optional.of(Outcome.Kind.WITHDRAWAL);
+        if (ACCEPTANCE_WORDS.mayMatch(lowered) && ACCEPTANCE.matcher(sentence).find()) return Optional.of(Outcome.Kind.ACCEPTANCE);
         return Optional.empty();
     }
 }

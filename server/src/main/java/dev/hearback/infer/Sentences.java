@@ -50,11 +50,29 @@ public final class Sentences {
         Matcher m = END.matcher(unit);
         int start = 0;
         while (m.find()) {
-            if (ABBREVIATION.matcher(unit.substring(start, m.start() + 1)).find()) continue;
+            if (endsInAbbreviation(unit, start, m.start() + 1)) continue;
             add(unit.substring(start, m.end()), out);
             start = m.end();
         }
         add(unit.substring(start), out);
+    }
+
+    /** The longest word ABBREVIATION knows ("approx"): its match starts at most this far before the final dots. */
+    private static final int LONGEST_ABBREVIATION = 6;
+
+    /**
+     * Whether {@code unit[start, end)} ends in an abbreviation, exactly as ABBREVIATION.find() on that
+     * substring, without copying it or scanning it from its start: a match is a word ending in a letter
+     * followed by the final run of dots, so it starts at most LONGEST_ABBREVIATION before that run. The
+     * region keeps transparent bounds so \b sees the character before it; at {@code start} that is
+     * the whitespace END consumed (or the start of the unit), which \b reads like the start of input.
+     */
+    private static boolean endsInAbbreviation(String unit, int start, int end) {
+        int dots = end;
+        while (dots > start && unit.charAt(dots - 1) == '.') dots--;
+        if (dots == end) return false; // "\\.+$" needs a final dot
+        int from = Math.max(start, dots - LONGEST_ABBREVIATION);
+        return ABBREVIATION.matcher(unit).region(from, end).useTransparentBounds(true).find();
     }
 
     private static void add(String s, List<String> out) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * meetings that are not about a job, and hiring talk with no interview yet.
  */
 public final class ThreadKind {
-    private static final Pattern HIRING = Pattern.compile(
+    static final Pattern HIRING = Pattern.compile(
             "\\b(interview\\w*|position|role|candidac[yi]\\w*|candidate|application|applying|applied|recruit\\w*|hiring|job|opportunity|"
                     + "resume|résumé|cv|offer|phone\\s+screen|talent\\s+acquisition|hr\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -24,7 +24,7 @@ public final class ThreadKind {
             "\\b(received\\s+your\\s+application|thanks?\\s+(you\\s+)?for\\s+(applying|your\\s+application)|application\\s+(has\\s+been|was)\\s+(received|submitted)|"
                     + "we('ll|\\s+will)\\s+review\\s+your\\s+(application|resume|profile)|application\\s+confirmation)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INTERVIEWER = Pattern.compile(
+    static final Pattern INTERVIEWER = Pattern.compile(
             "\\b(scorecard|interview\\s+kit|feedback\\s+form|submit\\s+(your\\s+)?feedback|(you('ll|\\s+will)\\s+be|you're)\\s+interviewing|interview\\s+(the\\s+)?candidate|"
                     + "please\\s+interview|on\\s+the\\s+(interview\\s+)?panel\\s+for|candidate('s)?\\s+(resume|cv|profile|packet)|candidate:\\s|interviewer\\s+(guide|instructions|brief)|"
                     + "hiring\\s+manager\\s+for\\s+this\\s+req|your\\s+interview\\s+with\\s+[A-Z][a-z]+\\s+[A-Z][a-z]+\\s+\\(candidate\\)"
@@ -33,26 +33,44 @@ public final class ThreadKind {
                     + "|(could|can|would)\\s+you\\s+(please\\s+)?(help\\s+(us\\s+)?)?interview\\s+(?!me\\b|us\\b|with\\b|for\\b|on\\b|at\\b|next\\b|this\\b|tomorrow\\b)"
                     + "|\\b(board|panel|staff)\\s+member\\s+(on|for)\\s+(each|every|the)\\s+interview)",
             Pattern.CASE_INSENSITIVE);
+    /** INTERVIEWER and HIRING tried only at the starts of words beginning with their alternatives' first letters. */
+    static final WordStarts INTERVIEWER_STARTS = new WordStarts(INTERVIEWER, "sifypochwb");
+    static final WordStarts HIRING_STARTS = new WordStarts(HIRING, "iprcahjot");
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
 
+    // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.
+    /** job(s) ..., apply now, easy apply. */
+    private static final Keywords JOB_ALERT_WORDS = Keywords.of("job", "apply");
+    /** unsubscribe, manage ... preferences, view in ... browser. */
+    private static final Keywords UNSUBSCRIBE_WORDS = Keywords.of("unsubscribe", "preferences", "browser");
+    /** received your application, thanks for applying, application received, we'll review your ..., application confirmation. */
+    private static final Keywords RECEIPT_WORDS = Keywords.of("application", "applying", "review");
+
     private ThreadKind() {}
+
+    private static boolean find(Pattern p, Keywords words, String text) {
+        return words.mayMatch(Keywords.lower(text)) && p.matcher(text).find();
+    }
 
     /** Null when it is an interview thread, else the reason it is not. */
     public static String whyNot(List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
         String all = String.join("\n", messages.stream().map(m -> m.subject() + "\n" + m.newText() + "\n" + m.signature()).toList());
+        // The whole thread's text, lowered once for the keyword prechecks of JOB_ALERT and RECEIPT.
+        String allLowered = Keywords.lower(all);
+        boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT.matcher(all).find();
         boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
-                || UNSUBSCRIBE.matcher(m.newText() + m.signature()).find());
-        if (bulk) return JOB_ALERT.matcher(all).find() ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
-        if (JOB_ALERT.matcher(all).find() && interviews.isEmpty()) return "job alert, no interview";
-        if (theirs.stream().anyMatch(m -> INTERVIEWER.matcher(m.subject() + "\n" + m.newText()).find())) return "you are the interviewer here, not the candidate";
-        if (!HIRING.matcher(all).find() && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING.matcher(e.summary() + " " + e.description()).find()))) {
+                || find(UNSUBSCRIBE, UNSUBSCRIBE_WORDS, m.newText() + m.signature()));
+        if (bulk) return jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
+        if (jobAlert && interviews.isEmpty()) return "job alert, no interview";
+        if (theirs.stream().anyMatch(m -> INTERVIEWER_STARTS.in(m.subject() + "\n" + m.newText()))) return "you are the interviewer here, not the candidate";
+        if (!HIRING_STARTS.in(all) && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING_STARTS.in(e.summary() + " " + e.description())))) {
             boolean invite = messages.stream().anyMatch(m -> !m.events().isEmpty() || INVITATION.matcher(m.subject()).find());
             return invite ? "calendar invitation not about a job" : "not about a job application";
         }
         if (interviews.isEmpty()) {
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.OFFER)) return null;
-            if (RECEIPT.matcher(all).find()) return "application received, no interview";
+            if (RECEIPT_WORDS.mayMatch(allLowered) && RECEIPT.matcher(all).find()) return "application received, no interview";
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.REJECTION)) return "application declined before any interview";
             return "no interview scheduled or held";
         }

@@ -53,12 +53,14 @@ public final class ThreadReader {
                 continue;
             }
             LocalDate sent = m.sent().atZone(zone).toLocalDate();
-            for (String s : r.sentences()) {
+            for (int i = 0; i < r.sentences().size(); i++) {
+                String s = r.sentences().get(i);
+                String lowered = r.lowered().get(i);
                 if (isYours) {
-                    OutcomeDetector.yours(s).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
+                    OutcomeDetector.yours(s, lowered).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
                 } else {
-                    OutcomeDetector.theirs(s).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
-                    DeadlineFinder.Found f = DeadlineFinder.read(s, sent, calendar);
+                    OutcomeDetector.theirs(s, lowered).ifPresent(k -> outcomes.add(new Outcome(k, m.sent(), new Evidence(s, m.messageId()))));
+                    DeadlineFinder.Found f = DeadlineFinder.read(s, lowered, sent, calendar);
                     if (f.stated()) deadlines.add(new ThreadFacts.StatedDeadline(f.deadline(), m.sent(), new Evidence(s, m.messageId())));
                 }
             }
