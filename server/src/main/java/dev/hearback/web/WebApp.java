@@ -85,8 +85,8 @@ public final class WebApp {
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
-            Long len = ctx.req().getContentLengthLong() < 0 ? null : ctx.req().getContentLengthLong();
-            if (len != null && len > p.maxBodyBytes()) {
+            // A declared length is refused before any byte is read; chunked bodies are bounded by JsonBody.
+            if (ctx.req().getContentLengthLong() > p.maxBodyBytes()) {
                 throw new ApiException(413, "too_large", "The request body is larger than " + p.maxBodyBytes() / 1024 + " KB.");
             }
         });
