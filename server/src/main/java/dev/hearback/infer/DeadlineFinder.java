@@ -3,6 +3,7 @@ package dev.hearback.infer;
 import dev.hearback.plan.BusinessCalendar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,32 @@ public final class DeadlineFinder {
     private static final Keywords HEAR_BACK_WORDS = Keywords.of("back", "hear", "touch", "contact", "reach", "know",
             "update", "news", "deci", "step", "follow", "outcome", "finali", "wrap", "feedback", "respond", "answer", "share");
 
+    /**
+     * Keyword precheck per rule of {@link DeadlineRules#ALL}, in the same order ({@link Keywords}): each
+     * list holds a literal that every alternative of the rule's regex contains ("week" for the week
+     * rules, "end" for the month's end, a digit for a date, a weekday's first three letters for a
+     * weekday, and so on), so a rule whose words are all absent cannot match and its regex is skipped.
+     */
+    private static final List<Keywords> RULE_WORDS = List.of(
+            Keywords.of("day"),                                      // within N business days
+            Keywords.of("week"),                                     // end of next week
+            Keywords.of("week"),                                     // end of the week
+            Keywords.of("week"),                                     // early next week
+            Keywords.of("week"),                                     // mid next week
+            Keywords.of("week"),                                     // next week
+            Keywords.of("end"),                                      // end of the month, by month-end
+            Keywords.of("next"),                                     // next weekday
+            Keywords.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), // by a date: every form has a digit
+            Keywords.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"), // by a weekday
+            Keywords.of("week", "day", "hour"),                      // within a week
+            Keywords.of("week"),                                     // this week
+            Keywords.of("tomorrow"),                                 // tomorrow
+            Keywords.of("soon", "shortly", "day", "week", "touch")); // no deadline
+
+    static {
+        if (RULE_WORDS.size() != DeadlineRules.ALL.size()) throw new IllegalStateException("one keyword list per deadline rule");
+    }
+
     private DeadlineFinder() {}
 
     /** The outcome of reading one sentence: no statement, a statement with no date ("soon"), or a date. */
@@ -60,7 +87,9 @@ public final class DeadlineFinder {
 
     static Found read(String sentence, String lowered, LocalDate sent, BusinessCalendar calendar) {
         if (!hearBack(sentence, lowered) || REQUEST.matcher(sentence).find()) return Found.NOTHING;
-        for (DeadlineRule rule : DeadlineRules.ALL) {
+        for (int i = 0; i < DeadlineRules.ALL.size(); i++) {
+            DeadlineRule rule = DeadlineRules.ALL.get(i);
+            if (!RULE_WORDS.get(i).mayMatch(lowered)) continue;
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find()) {
                 Optional<LocalDate> d;
