@@ -1,9 +1,7 @@
 package dev.hearback.account;
 
+import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The API names threads as Gmail's page does (hex). An mbox carries Gmail's id in decimal
@@ -21,11 +19,6 @@ public final class ApiThreadIds {
                 // beyond 64 bits: not a Gmail id, fall through to the hash
             }
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256().hashString(id, StandardCharsets.UTF_8).toString().substring(0, 16);
     }
 }

@@ -145,12 +145,7 @@ public final class GmailService implements AutoCloseable {
     }
 
     private static String fingerprint(String secret) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.google.common.hash.Hashing.sha256().hashString(secret, java.nio.charset.StandardCharsets.UTF_8).toString();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -120,7 +121,7 @@ public final class InterviewFinder {
                 }
             }
             // A date without a time in their mail is a plan only when it speaks of the interview itself.
-            slots.removeIf(c -> !yours && !c.mention().hasTime() && !c.sentence().toLowerCase().contains("interview"));
+            slots.removeIf(c -> !yours && !c.mention().hasTime() && !c.sentence().toLowerCase(Locale.ROOT).contains("interview"));
             if (!yours && distinctDates(slots) >= 2) {
                 // Several slots offered: none is the interview until one is picked.
                 options = slots.stream().map(Candidate::mention).toList();
@@ -138,7 +139,7 @@ public final class InterviewFinder {
                         continue;
                     }
                 }
-                if (!t.hasTime() && !yours && !c.sentence().toLowerCase().contains("interview")) continue;
+                if (!t.hasTime() && !yours && !c.sentence().toLowerCase(Locale.ROOT).contains("interview")) continue;
                 if (!t.hasTime() && found.stream().noneMatch(i -> i.at().toLocalDate().equals(t.date())) && yours) continue;
                 add(found, new Interview(t.at(zone), !t.hasTime(), Interview.Source.AGREED, new Evidence(c.sentence(), m.messageId())), reschedule, m);
             }
@@ -207,7 +208,7 @@ public final class InterviewFinder {
 
     private static int ordinal(String word, String number, int size) {
         if (number != null) return Integer.parseInt(number) - 1;
-        return switch (word.toLowerCase()) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
             case "first", "former" -> 0;
             case "second" -> 1;
             case "third" -> 2;

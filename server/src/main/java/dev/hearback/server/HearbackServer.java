@@ -29,6 +29,8 @@ import dev.hearback.web.AddonRoutes;
 import dev.hearback.web.ServerConfig;
 import dev.hearback.web.WebApp;
 import io.javalin.Javalin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,6 +50,7 @@ import java.util.function.Supplier;
  * sign-in and the web routes, and starts Javalin. {@link #close()} stops it all.
  */
 public final class HearbackServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HearbackServer.class);
     /** The demo's single Google identity (no Google involved). */
     static final String DEMO_SUBJECT = "hearback-demo";
 
@@ -168,6 +171,8 @@ public final class HearbackServer implements AutoCloseable {
             try {
                 f.complete(work.get());
             } catch (Throwable e) {
+                // Warm-ups nobody joins would otherwise fail in silence; the request path redoes them.
+                LOG.warn("{} failed: {}", name, e.toString());
                 f.completeExceptionally(e);
             }
         }, name);
@@ -224,8 +229,9 @@ public final class HearbackServer implements AutoCloseable {
         for (AutoCloseable r : resources) {
             try {
                 r.close();
-            } catch (Exception ignored) {
-                // closing on the way out: nothing more to do with a failure here
+            } catch (Exception e) {
+                // On the way out nothing more can be done, but a database that did not close cleanly is worth a line.
+                LOG.warn("closing {} failed: {}", r, e.toString());
             }
         }
     }

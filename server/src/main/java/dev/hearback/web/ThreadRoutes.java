@@ -95,7 +95,7 @@ final class ThreadRoutes {
         }
         ThreadReport r = iv.report();
         if (r.draft() == null) {
-            throw new ApiException(409, "no_draft", "The next step here (" + r.nextAction().type().name().toLowerCase().replace('_', ' ')
+            throw new ApiException(409, "no_draft", "The next step here (" + r.nextAction().type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + ") has no message to write.");
         }
         MailThread thread = s.threads().get(id);
