@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * and wording after the fact ("thanks for coming in today") resolved against that message's date.
  */
 public final class InterviewFinder {
-    private static final Pattern SCHEDULING = Pattern.compile(
+    static final Pattern SCHEDULING = Pattern.compile(
             "\\b(interview\\w*|screen(ing)?|call|chat|conversation|meet(ing)?|speak|talk|video|zoom|teams|webex|hangout|onsite|on-site|in[-\\s]person|"
                     + "come\\s+(in|by|to)|stop\\s+by|visit|panel|round|session|see\\s+you|works?|work\\s+for\\s+me|confirm\\w*|available|availability|"
                     + "slots?|schedul\\w*|be\\s+there|it\\s+is|suits?|book(ed)?|invite|join\\s+us|appointment|reschedul\\w*|move|push|instead|then"
@@ -29,6 +29,11 @@ public final class InterviewFinder {
                     // a confirmation's field: "When: Monday, 9 November, 15:00"
                     + "|^(when|date|time|date\\s*(&|and)\\s*time|start(s|\\s+time)?)\\s*:",
             Pattern.CASE_INSENSITIVE);
+    /** SCHEDULING tried only at the starts of words its alternatives begin with (its "^" ones at 0 too). */
+    static final WordStarts SCHEDULING_STARTS = new WordStarts(SCHEDULING, "interview", "screen", "call", "chat", "conversation", "meet",
+            "speak", "talk", "video", "zoom", "teams", "webex", "hangout", "on", "in", "come", "stop", "visit", "panel", "round", "session",
+            "see", "work", "confirm", "availab", "slot", "schedul", "be", "it", "suit", "book", "invite", "join", "appointment", "reschedul",
+            "move", "push", "instead", "then", "have", "pencil", "set", "lined", "expect", "when", "date", "time", "start");
     private static final Pattern RESCHEDULE = Pattern.compile(
             "\\b(reschedul\\w*|re-schedul\\w*|move\\s+(it|our|the|this)|moving|push(ed)?\\s+(it|our|the|this|back|to)|postpone\\w*|instead|"
                     + "change\\s+(the|our)\\s+time|new\\s+time|shift\\w*|bump\\w*|rearrang\\w*|something\\s+came\\s+up|conflict)\\b",
@@ -105,7 +110,7 @@ public final class InterviewFinder {
                 boolean mayReschedule = RESCHEDULE_WORDS.mayMatch(lowered);
                 boolean mayPick = yours && !options.isEmpty() && ORDINAL_PICK_WORDS.mayMatch(lowered);
                 if (!mayReschedule && !mayPick && !DateCue.present(s)) continue;
-                if (!fieldValue && !SCHEDULING.matcher(s).find()) continue;
+                if (!fieldValue && !SCHEDULING_STARTS.in(s)) continue;
                 if (DeadlineFinder.aboutHearingBack(s, lowered)) continue;
                 reschedule |= mayReschedule && RESCHEDULE.matcher(s).find();
                 for (TimeMention t : DateTimeFinder.find(s, sent, DateTimeFinder.Direction.FUTURE)) {

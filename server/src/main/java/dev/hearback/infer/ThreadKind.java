@@ -33,9 +33,11 @@ public final class ThreadKind {
                     + "|(could|can|would)\\s+you\\s+(please\\s+)?(help\\s+(us\\s+)?)?interview\\s+(?!me\\b|us\\b|with\\b|for\\b|on\\b|at\\b|next\\b|this\\b|tomorrow\\b)"
                     + "|\\b(board|panel|staff)\\s+member\\s+(on|for)\\s+(each|every|the)\\s+interview)",
             Pattern.CASE_INSENSITIVE);
-    /** INTERVIEWER and HIRING tried only at the starts of words beginning with their alternatives' first letters. */
-    static final WordStarts INTERVIEWER_STARTS = new WordStarts(INTERVIEWER, "sifypochwb");
-    static final WordStarts HIRING_STARTS = new WordStarts(HIRING, "iprcahjot");
+    /** INTERVIEWER and HIRING tried only at the starts of words their alternatives begin with. */
+    static final WordStarts INTERVIEWER_STARTS = new WordStarts(INTERVIEWER, "scorecard", "interview", "feedback", "submit", "you",
+            "please", "on", "candidate", "hiring", "could", "can", "would", "board", "panel", "staff");
+    static final WordStarts HIRING_STARTS = new WordStarts(HIRING, "interview", "position", "role", "candida", "appli", "apply",
+            "recruit", "hiring", "job", "opportunity", "resume", "résumé", "cv", "offer", "phone", "talent", "hr");
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
 
     // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.

@@ -5,30 +5,29 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a pattern's next match like {@code Matcher.find()}, trying it only where a match can start,
- * for patterns whose every alternative starts with {@code \b} and then one of a few ASCII letters
- * ({@code ^} also allowed). {@code find()} tries a long alternation at every character; most
- * characters are inside words or start a word with another letter, where no alternative can begin.
+ * for patterns whose every alternative starts with {@code \b} and then one of a few words ({@code ^}
+ * also allowed). {@code find()} tries a long alternation at every character; most characters are
+ * inside words or start a word that no alternative begins with, where no match can start.
  *
  * <p>Looser than the pattern: a match start is a position where \b holds before a letter, i.e. the
  * start of the text or after a character that is not a letter, digit or "_" (Java's word characters),
- * and the letter is one of the first letters given, in either ASCII case (the patterns fold ASCII case
- * only, or not at all, so no other character can match an ASCII letter). At those positions the pattern
- * is tried with {@code lookingAt} on a region running to the end with transparent bounds (so \b and
- * look-arounds see the text around it) and without anchoring bounds (so ^ is still the text's start);
- * the first success is the leftmost match, the one {@code find()} returns.
+ * and where the text begins with one of the given prefixes, ignoring ASCII case ({@link Prefixes}). At those positions
+ * the pattern is tried with {@code lookingAt} on a region running to the end with transparent bounds
+ * (so \b and look-arounds see the text around it) and without anchoring bounds (so ^ is still the
+ * text's start); the first success is the leftmost match, the one {@code find()} returns.
  */
 final class WordStarts {
     private final Pattern pattern;
-    private final boolean[] first = new boolean[128];
+    private final Prefixes prefixes;
 
-    /** {@code letters}: every letter an alternative of {@code pattern} can start with, in lower case. */
-    WordStarts(Pattern pattern, String letters) {
+    /**
+     * {@code prefixes}: lower-case ASCII words such that every match of {@code pattern} starts with one
+     * of them (ignoring case); a prefix may be shorter than the word it stands for ("appli" for
+     * "application" and "applied").
+     */
+    WordStarts(Pattern pattern, String... prefixes) {
         this.pattern = pattern;
-        for (char c : letters.toCharArray()) {
-            if (c < 'a' || c > 'z') throw new IllegalArgumentException("lower-case ASCII letters only: " + letters);
-            first[c] = true;
-            first[c - 'a' + 'A'] = true;
-        }
+        this.prefixes = new Prefixes(prefixes);
     }
 
     Matcher matcher(String s) {
@@ -43,16 +42,22 @@ final class WordStarts {
     /** Like {@code m.find()} from {@code from}; {@code m} from {@link #matcher}. */
     boolean find(Matcher m, String s, int from) {
         int n = s.length();
+        // Whether the character before i is a word character: carried along, so each character is classified once.
+        boolean afterWord = from > 0 && isWordChar(s.charAt(from - 1));
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 128 || !first[c]) continue;
-            if (i > 0) {
-                char before = s.charAt(i - 1);
-                if (before == '_' || Character.isLetterOrDigit(before)) continue;
-            }
+            boolean wordStart = !afterWord;
+            afterWord = isWordChar(c);
+            if (!wordStart || !prefixes.mayStartWith(c) || !prefixes.at(s, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /** A word character as this class's start test reads one: a letter, digit or "_" (ASCII ones without a table lookup). */
+    static boolean isWordChar(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -16,6 +16,9 @@ class TokenStartTest {
         "the", "of", "next", "this", "coming", "last", "today", "tonight", "tomorrow", "yesterday", "morning", "earlier",
         "later", "noon", "midday", "at", "@", "am", "p.m.", "pm", "ET", "EST", "Pacific", "UK", "time", "London", "GMT",
         "1", "12", "2026", "16th", "3rd", "11/19", "2026-11-20", "9:30", "14:00", "15", "st", "nd",
+        "CEST", "cet", "Eastern", "central", "Mountain", "pt", "utc", "BST", "edt", "mdt", "cdt", "London time", "uk",
+        "this coming", "this afternoon", "later today", "earlier", "Sept", "March", "wednesday", "thur", "xmon", "atmon", "3pm",
+        "the 3rd", "Tue.", "4/5", "/", "0", "9",
         " ", " ", " ", ",", ".", "/", ":", "-", "'s", "_", "x", "é", "\u0301", "\u00A0", "\n", "%", "minutes", "street", "Ave"
     };
 

@@ -27,15 +27,22 @@ class WordStartsTest {
         "for the Senior Product Designer role", "as a Designer position", "our Head of Design opening",
         "interviewing you for the Product Designer position", "interview for Staff Engineer on",
         "applying to Acme", "application with Hollis & Grey", "interest in Acme", "team at Acme", "welcome to Acme",
-        "here at Acme", "opportunity with Acme", "on behalf of Acme", "client, Acme", "phone screen", "talent acquisition"
+        "here at Acme", "opportunity with Acme", "on behalf of Acme", "client, Acme", "phone screen", "talent acquisition",
+        // SCHEDULING's words and phrases
+        "screening", "call", "chat", "conversation", "meeting", "speak", "talk", "video", "zoom", "Teams", "webex", "hangout",
+        "onsite", "on-site", "in-person", "in person", "come in", "stop by", "visit", "round", "session", "see you", "works",
+        "work for me", "confirmed", "available", "availability", "slots", "scheduling", "be there", "it is", "suits", "booked",
+        "invite", "join us", "appointment", "rescheduled", "move", "push", "instead", "then", "have you down", "pencilled",
+        "set for", "lined up", "expecting you", "When:", "Date & time:", "start time :", "Starts:", "when", "date", "time"
     };
 
     @Test
     void findsWhatFindFinds() {
         check(ThreadKind.INTERVIEWER, ThreadKind.INTERVIEWER_STARTS);
         check(ThreadKind.HIRING, ThreadKind.HIRING_STARTS);
-        check(EmployerFacts.ROLE_IN_TEXT, EmployerFacts.ROLE_IN_TEXT_STARTS);
-        check(EmployerFacts.COMPANY_IN_TEXT, EmployerFacts.COMPANY_IN_TEXT_STARTS);
+        check(RoleFinder.ROLE_IN_TEXT, RoleFinder.ROLE_IN_TEXT_STARTS);
+        check(CompanyFinder.COMPANY_IN_TEXT, CompanyFinder.COMPANY_IN_TEXT_STARTS);
+        check(InterviewFinder.SCHEDULING, InterviewFinder.SCHEDULING_STARTS);
     }
 
     private static void check(Pattern pattern, WordStarts starts) {

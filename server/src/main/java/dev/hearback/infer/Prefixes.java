@@ -1,0 +1,58 @@
+package dev.hearback.infer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A set of lower-case words, tested at a position of a text ignoring ASCII case: the start test of
+ * {@link WordStarts} and {@link TokenStart}. The patterns they stand in front of fold ASCII case only
+ * (or not at all), so a text a pattern accepts there always passes this test.
+ */
+final class Prefixes {
+    /** The prefixes by their first letter, either case; null for a character no prefix starts with. */
+    private final char[][][] byFirst = new char[128][][];
+
+    /** {@code prefixes}: each starts with a lower-case ASCII letter; later characters are compared as given, ASCII letters folded. */
+    Prefixes(String... prefixes) {
+        List<List<char[]>> lists = new ArrayList<>();
+        for (int c = 0; c < 128; c++) lists.add(new ArrayList<>());
+        for (String p : prefixes) {
+            if (p.isEmpty() || p.charAt(0) < 'a' || p.charAt(0) > 'z') throw new IllegalArgumentException("a prefix starts with a lower-case ASCII letter: " + p);
+            for (int k = 1; k < p.length(); k++) {
+                if (p.charAt(k) >= 'A' && p.charAt(k) <= 'Z') throw new IllegalArgumentException("prefixes are lower case: " + p);
+            }
+            lists.get(p.charAt(0)).add(p.toCharArray());
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            List<char[]> l = lists.get(c);
+            if (l.isEmpty()) continue;
+            byFirst[c] = l.toArray(char[][]::new);
+            byFirst[c - 'a' + 'A'] = byFirst[c];
+        }
+    }
+
+    /** Whether {@code s} has one of the prefixes at {@code at}, ignoring ASCII case. */
+    boolean at(String s, int at) {
+        char first = s.charAt(at);
+        if (first >= 128) return false;
+        char[][] candidates = byFirst[first];
+        if (candidates == null) return false;
+        int room = s.length() - at;
+        next:
+        for (char[] p : candidates) {
+            if (p.length > room) continue;
+            for (int k = 1; k < p.length; k++) {
+                char c = s.charAt(at + k);
+                if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+                if (c != p[k]) continue next;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether some prefix starts with {@code c}: the first, cheapest test. */
+    boolean mayStartWith(char c) {
+        return c < 128 && byFirst[c] != null;
+    }
+}
