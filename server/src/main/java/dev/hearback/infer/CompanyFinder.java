@@ -24,7 +24,7 @@ final class CompanyFinder {
                     + "team\\s+at|joining|join|welcome\\s+to|here\\s+at|position\\s+at|opportunity\\s+(?:with|at)|on\\s+behalf\\s+of|client,?)\\s+(?<c>[A-Z][\\w&'-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'-]*){0,4})");
     /** COMPANY_IN_TEXT tried only at the words that can start it. */
     static final WordStarts COMPANY_IN_TEXT_STARTS = new WordStarts(COMPANY_IN_TEXT, "applying", "application", "interest", "position",
-            "role", "team", "join", "welcome", "here", "opportunity", "on", "client");
+            "role", "team", "join", "welcome", "here", "opportunity", "on ", "client");
     /**
      * Precheck: COMPANY_IN_TEXT is case-sensitive, so a text without any of these exact words (each
      * alternative contains one: applying/application, interest, position, role, team, join(ing), welcome,

@@ -14,17 +14,23 @@ import java.util.regex.Pattern;
  * ("please send your availability by Friday") states no deadline of theirs.
  */
 public final class DeadlineFinder {
-    private static final Pattern HEAR_BACK = Pattern.compile(
+    static final Pattern HEAR_BACK = Pattern.compile(
             "\\b(get(?:ting)?\\s+back\\s+to|hear(?:ing)?\\s+(?:back|from\\s+(?:us|me|the\\s+team))|be\\s+in\\s+(?:touch|contact)|"
                     + "reach(?:ing)?\\s+out|let\\s+you\\s+know|update\\s+you|(?:an?|any|further)\\s+update|news|decision|decide|"
                     + "next\\s+steps|follow\\s+up\\s+with\\s+you|circle\\s+back|come\\s+back\\s+to\\s+you|touch\\s+base|"
                     + "outcome|contact\\s+you|finali[sz]e|wrap\\s+up|feedback\\s+(?:to|for)\\s+you|respond\\s+to\\s+you|an\\s+answer|"
                     + "share\\s+(?:our\\s+|some\\s+|any\\s+)?(?:feedback|news|an?\\s+update|a\\s+decision|next\\s+steps))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REQUEST = Pattern.compile(
+    static final Pattern REQUEST = Pattern.compile(
             "\\b(please\\s+(?:send|reply|respond|confirm|complete|submit|return|share|let\\s+(?:me|us)\\s+know)|could\\s+you|can\\s+you|"
                     + "would\\s+you|kindly|let\\s+(?:me|us)\\s+know|your\\s+availability)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** HEAR_BACK and REQUEST tried only at the words their alternatives begin with (WordStarts). */
+    static final WordStarts HEAR_BACK_STARTS = new WordStarts(HEAR_BACK, "get", "hear", "be ", "reach", "let ", "update", "a ", "an ",
+            "any ", "further", "news", "deci", "next", "follow", "circle", "come", "touch", "outcome", "contact", "finali", "wrap",
+            "feedback", "respond", "share");
+    static final WordStarts REQUEST_STARTS = new WordStarts(REQUEST, "please", "could", "can ", "would", "kindly", "let ", "your");
 
     /**
      * Keyword precheck for HEAR_BACK ({@link Keywords}): get/hear/circle/come back, hear from, touch, contact,
@@ -74,11 +80,11 @@ public final class DeadlineFinder {
 
     /** {@code lowered}: the sentence from {@link Keywords#lower}, worked out once by the caller. */
     static boolean aboutHearingBack(String sentence, String lowered) {
-        return hearBack(sentence, lowered) && !REQUEST.matcher(sentence).find();
+        return hearBack(sentence, lowered) && !REQUEST_STARTS.in(sentence);
     }
 
     private static boolean hearBack(String sentence, String lowered) {
-        return HEAR_BACK_WORDS.mayMatch(lowered) && HEAR_BACK.matcher(sentence).find();
+        return HEAR_BACK_WORDS.mayMatch(lowered) && HEAR_BACK_STARTS.in(sentence);
     }
 
     public static Found read(String sentence, LocalDate sent, BusinessCalendar calendar) {
@@ -86,7 +92,7 @@ public final class DeadlineFinder {
     }
 
     static Found read(String sentence, String lowered, LocalDate sent, BusinessCalendar calendar) {
-        if (!hearBack(sentence, lowered) || REQUEST.matcher(sentence).find()) return Found.NOTHING;
+        if (!hearBack(sentence, lowered) || REQUEST_STARTS.in(sentence)) return Found.NOTHING;
         for (int i = 0; i < DeadlineRules.ALL.size(); i++) {
             DeadlineRule rule = DeadlineRules.ALL.get(i);
             if (!RULE_WORDS.get(i).mayMatch(lowered)) continue;

@@ -32,7 +32,7 @@ public final class InterviewFinder {
     /** SCHEDULING tried only at the starts of words its alternatives begin with (its "^" ones at 0 too). */
     static final WordStarts SCHEDULING_STARTS = new WordStarts(SCHEDULING, "interview", "screen", "call", "chat", "conversation", "meet",
             "speak", "talk", "video", "zoom", "teams", "webex", "hangout", "on", "in", "come", "stop", "visit", "panel", "round", "session",
-            "see", "work", "confirm", "availab", "slot", "schedul", "be", "it", "suit", "book", "invite", "join", "appointment", "reschedul",
+            "see", "work", "confirm", "availab", "slot", "schedul", "be ", "it ", "suit", "book", "invite", "join", "appointment", "reschedul",
             "move", "push", "instead", "then", "have", "pencil", "set", "lined", "expect", "when", "date", "time", "start");
     private static final Pattern RESCHEDULE = Pattern.compile(
             "\\b(reschedul\\w*|re-schedul\\w*|move\\s+(it|our|the|this)|moving|push(ed)?\\s+(it|our|the|this|back|to)|postpone\\w*|instead|"
@@ -40,7 +40,7 @@ public final class InterviewFinder {
             Pattern.CASE_INSENSITIVE);
     /** A confirmation laid out as a table: a field name on its own line, its value on the next ("When" / "2026-11-09 15:00 ET"). */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(when|date|time|date\\s*(&|and)\\s*time|start(s|\\s+time)?)\\s*:?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AFTER_THE_FACT = Pattern.compile(
+    static final Pattern AFTER_THE_FACT = Pattern.compile(
             // "thank you and the team for today", "thanks again for making time yesterday", "thank you for Monday's conversation"
             "\\b(thanks?(\\s+you)?(\\s+and\\s+(the\\s+)?[\\w'.-]+(\\s+[\\w'.-]+)?)?(\\s+so\\s+much|\\s+again|\\s+very\\s+much)?\\s+for\\s+(coming\\s+(in|by|to)|stopping\\s+by|visiting|meeting|speaking|talking|chatting|"
                     + "taking\\s+the\\s+time|making\\s+(the\\s+)?time|your\\s+time|the\\s+(great\\s+|lovely\\s+|warm\\s+)?(call|chat|conversation|interview|time|meeting|visit|welcome)|"
@@ -51,6 +51,9 @@ public final class InterviewFinder {
                     + "|enjoyed\\s+(our|the|meeting|speaking|talking|chatting|learning|hearing|discussing)"
                     + "|it\\s+was\\s+(great|good|nice|lovely|a\\s+pleasure|wonderful)\\s+(to\\s+)?(meet|meeting|speak|speaking|talk|talking|chat|chatting|see))",
             Pattern.CASE_INSENSITIVE);
+    /** AFTER_THE_FACT tried only at the words its alternatives begin with. */
+    static final WordStarts AFTER_THE_FACT_STARTS = new WordStarts(AFTER_THE_FACT, "thank", "great", "good", "nice", "lovely", "wonderful",
+            "a ", "fantastic", "appreciate", "enjoyed", "it ");
     private static final Pattern ORDINAL_PICK = Pattern.compile(
             "\\b(?<ord>first|second|third|fourth|last|latter|former)\\s+(option|one|slot|time)\\b|\\b(option|slot)\\s+(?<num>\\d)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -99,7 +102,7 @@ public final class InterviewFinder {
                 String lowered = r.lowered().get(at);
                 boolean fieldValue = previousIsLabel;
                 previousIsLabel = FIELD_LABEL_WORDS.mayMatch(lowered) && FIELD_LABEL.matcher(s).matches();
-                if (AFTER_THE_FACT_WORDS.mayMatch(lowered) && AFTER_THE_FACT.matcher(s).find()) {
+                if (AFTER_THE_FACT_WORDS.mayMatch(lowered) && AFTER_THE_FACT_STARTS.in(s)) {
                     afterTheFact(s, m, sent, zone, found);
                     continue;
                 }

@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /** Recognises offers and rejections in their messages, acceptances and withdrawals in the user's. */
 public final class OutcomeDetector {
-    private static final Pattern OFFER = Pattern.compile(
+    static final Pattern OFFER = Pattern.compile(
             "\\b((pleased|happy|delighted|thrilled|excited|glad)\\s+to\\s+(formally\\s+)?(extend|offer|make)\\s+(you\\s+)?(an?\\s+|the\\s+)?(formal\\s+|verbal\\s+|written\\s+)?(offer|position|role|job)"
                     + "|would\\s+(like|love)\\s+to\\s+(formally\\s+)?offer\\s+you|offer\\s+you\\s+the\\s+([\\w,&'-]+\\s+){0,8}?(position|role|job)"
                     + "|extend(ing)?\\s+(you\\s+)?an?\\s+(formal\\s+|verbal\\s+|written\\s+)?offer|(attached|enclosed)\\s+is\\s+your\\s+offer"
                     + "|your\\s+offer\\s+letter|an\\s+offer\\s+of\\s+employment"
                     + "|(want|like|love)\\s+to\\s+make\\s+you\\s+an?\\s+(formal\\s+|verbal\\s+|written\\s+)?offer)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REJECTION = Pattern.compile(
+    static final Pattern REJECTION = Pattern.compile(
             "\\b((decided|chosen|elected|opted)\\s+to\\s+(move|go|proceed|continue|progress)\\s+(forward\\s+|ahead\\s+)?with\\s+(other|another|a\\s+different|different)\\s+(candidates?|applicants?|profiles?)"
                     + "|(decided|chosen)\\s+to\\s+pursue\\s+(other|another)\\s+candidates?"
                     + "|(not|won't|will\\s+not)\\s+be\\s+(moving|going|taking\\s+your\\s+application)\\s+(forward|further)"
@@ -28,13 +28,13 @@ public final class OutcomeDetector {
                     + "|not\\s+(be\\s+)?extend(ing)?\\s+(you\\s+)?an?\\s+offer"
                     + "|(go|going|gone|went)\\s+with\\s+(someone\\s+else|another\\s+(candidate|applicant)|an\\s+internal\\s+candidate))",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACCEPTANCE = Pattern.compile(
+    static final Pattern ACCEPTANCE = Pattern.compile(
             "\\b((happy|pleased|delighted|thrilled|excited|glad)\\s+to\\s+(formally\\s+)?accept|i\\s+(would\\s+like\\s+to\\s+|'d\\s+like\\s+to\\s+)?(formally\\s+)?accept\\s+(the|your)\\s+(offer|position|role)"
                     + "|i\\s+accept\\b|accepting\\s+(the|your)\\s+offer|attached\\s+(is\\s+)?(the\\s+)?signed\\s+offer|signed\\s+(the\\s+)?offer\\s+letter"
                     // "I'm writing to accept your offer", "I'd love to accept", "please take this as my formal acceptance"
                     + "|writing\\s+to\\s+(formally\\s+)?accept|i('d|\\s+would)\\s+(love|be\\s+(happy|glad|delighted|thrilled))\\s+to\\s+accept|my\\s+(formal\\s+)?acceptance\\s+of)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WITHDRAWAL = Pattern.compile(
+    static final Pattern WITHDRAWAL = Pattern.compile(
             "\\b(withdraw(ing)?\\s+(my|myself|from)|withdraw\\s+my\\s+(application|candidacy|name)|remove\\s+(me|my\\s+(application|name))\\s+from\\s+(consideration|the\\s+process)"
                     + "|(accepted|decided\\s+to\\s+accept)\\s+(an|another)\\s+(offer|position|role)|no\\s+longer\\s+(interested|available|pursuing|looking)"
                     + "|declin(e|ing)\\s+(the|your)\\s+(offer|position)|(step|stepping)\\s+(back|away)\\s+from\\s+the\\s+process"
@@ -58,6 +58,16 @@ public final class OutcomeDetector {
     /** withdraw, remove, accepted, no longer, declin-, step back/away, take ... out of, pull. */
     private static final Keywords WITHDRAWAL_WORDS = Keywords.of("withdraw", "remove", "accept", "longer", "declin", "step", "out", "pull");
 
+    // Each pattern tried only at the words its alternatives begin with (WordStarts).
+    static final WordStarts OFFER_STARTS = new WordStarts(OFFER, "pleased", "happy", "delighted", "thrilled", "excited", "glad",
+            "would", "offer", "extend", "attached", "enclosed", "your", "an ", "want", "like", "love");
+    static final WordStarts REJECTION_STARTS = new WordStarts(REJECTION, "decided", "chosen", "elected", "opted", "not", "won",
+            "will", "position", "role", "vacancy", "regret", "unable", "were", "application", "closer", "mov", "go", "went", "offer");
+    static final WordStarts ACCEPTANCE_STARTS = new WordStarts(ACCEPTANCE, "happy", "pleased", "delighted", "thrilled", "excited", "glad",
+            "i ", "i'", "accepting", "attached", "signed", "writing", "my");
+    static final WordStarts WITHDRAWAL_STARTS = new WordStarts(WITHDRAWAL, "withdraw", "remove", "accepted", "decided", "no ", "declin",
+            "step", "take", "pull");
+
     private OutcomeDetector() {}
 
     public static Optional<Outcome.Kind> theirs(String sentence) {
@@ -66,8 +76,8 @@ public final class OutcomeDetector {
 
     /** {@code lowered}: the sentence from {@link Keywords#lower}, worked out once by the caller. */
     static Optional<Outcome.Kind> theirs(String sentence, String lowered) {
-        if (REJECTION_WORDS.mayMatch(lowered) && REJECTION.matcher(sentence).find()) return Optional.of(Outcome.Kind.REJECTION);
-        if (OFFER_WORDS.mayMatch(lowered) && OFFER.matcher(sentence).find()) return Optional.of(Outcome.Kind.OFFER);
+        if (REJECTION_WORDS.mayMatch(lowered) && REJECTION_STARTS.in(sentence)) return Optional.of(Outcome.Kind.REJECTION);
+        if (OFFER_WORDS.mayMatch(lowered) && OFFER_STARTS.in(sentence)) return Optional.of(Outcome.Kind.OFFER);
         return Optional.empty();
     }
 
@@ -76,8 +86,8 @@ public final class OutcomeDetector {
     }
 
     static Optional<Outcome.Kind> yours(String sentence, String lowered) {
-        if (WITHDRAWAL_WORDS.mayMatch(lowered) && WITHDRAWAL.matcher(sentence).find()) return Optional.of(Outcome.Kind.WITHDRAWAL);
-        if (ACCEPTANCE_WORDS.mayMatch(lowered) && ACCEPTANCE.matcher(sentence).find()) return Optional.of(Outcome.Kind.ACCEPTANCE);
+        if (WITHDRAWAL_WORDS.mayMatch(lowered) && WITHDRAWAL_STARTS.in(sentence)) return Optional.of(Outcome.Kind.WITHDRAWAL);
+        if (ACCEPTANCE_WORDS.mayMatch(lowered) && ACCEPTANCE_STARTS.in(sentence)) return Optional.of(Outcome.Kind.ACCEPTANCE);
         return Optional.empty();
     }
 }

@@ -6,28 +6,32 @@ import java.util.List;
 /**
  * A set of lower-case words, tested at a position of a text ignoring ASCII case: the start test of
  * {@link WordStarts} and {@link TokenStart}. The patterns they stand in front of fold ASCII case only
- * (or not at all), so a text a pattern accepts there always passes this test.
+ * (or not at all), so a text a pattern accepts there always passes this test. A space in a prefix
+ * stands for any one character of regex \s (space, tab, newline, vertical tab, form feed, carriage
+ * return), so "on " stands for a pattern's {@code on\s+} and not for "one" or "only".
  */
 final class Prefixes {
     /** The prefixes by their first letter, either case; null for a character no prefix starts with. */
     private final char[][][] byFirst = new char[128][][];
 
-    /** {@code prefixes}: each starts with a lower-case ASCII letter; later characters are compared as given, ASCII letters folded. */
+    /** {@code prefixes}: each starts with a lower-case ASCII letter or a digit; later characters are compared as given, ASCII letters folded. */
     Prefixes(String... prefixes) {
         List<List<char[]>> lists = new ArrayList<>();
         for (int c = 0; c < 128; c++) lists.add(new ArrayList<>());
         for (String p : prefixes) {
-            if (p.isEmpty() || p.charAt(0) < 'a' || p.charAt(0) > 'z') throw new IllegalArgumentException("a prefix starts with a lower-case ASCII letter: " + p);
+            if (p.isEmpty() || !(p.charAt(0) >= 'a' && p.charAt(0) <= 'z' || p.charAt(0) >= '0' && p.charAt(0) <= '9')) {
+                throw new IllegalArgumentException("a prefix starts with a lower-case ASCII letter or a digit: " + p);
+            }
             for (int k = 1; k < p.length(); k++) {
                 if (p.charAt(k) >= 'A' && p.charAt(k) <= 'Z') throw new IllegalArgumentException("prefixes are lower case: " + p);
             }
             lists.get(p.charAt(0)).add(p.toCharArray());
         }
-        for (char c = 'a'; c <= 'z'; c++) {
+        for (char c = 0; c < 128; c++) {
             List<char[]> l = lists.get(c);
             if (l.isEmpty()) continue;
             byFirst[c] = l.toArray(char[][]::new);
-            byFirst[c - 'a' + 'A'] = byFirst[c];
+            if (c >= 'a' && c <= 'z') byFirst[c - 'a' + 'A'] = byFirst[c];
         }
     }
 
@@ -43,6 +47,10 @@ final class Prefixes {
             if (p.length > room) continue;
             for (int k = 1; k < p.length; k++) {
                 char c = s.charAt(at + k);
+                if (p[k] == ' ') {
+                    if (!RegexClasses.space(c)) continue next;
+                    continue;
+                }
                 if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
                 if (c != p[k]) continue next;
             }

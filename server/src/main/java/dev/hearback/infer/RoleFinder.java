@@ -89,25 +89,21 @@ final class RoleFinder {
         int i = 0;
         for (; i < n; i++) {
             char c = s.charAt(i);
-            if (c == ' ' ? i + 1 < n && isSpace(s.charAt(i + 1)) : isSpace(c)) break;
+            if (c == ' ' ? i + 1 < n && RegexClasses.space(s.charAt(i + 1)) : RegexClasses.space(c)) break;
         }
         if (i == n) return s;
         StringBuilder out = new StringBuilder(n).append(s, 0, i);
         while (i < n) {
             char c = s.charAt(i);
-            if (!isSpace(c)) {
+            if (!RegexClasses.space(c)) {
                 out.append(c);
                 i++;
                 continue;
             }
             out.append(' ');
-            while (i < n && isSpace(s.charAt(i))) i++;
+            while (i < n && RegexClasses.space(s.charAt(i))) i++;
         }
         return out.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

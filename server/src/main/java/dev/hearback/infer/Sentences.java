@@ -49,12 +49,28 @@ public final class Sentences {
     private static void splitInto(String unit, List<String> out) {
         Matcher m = END.matcher(unit);
         int start = 0;
-        while (m.find()) {
+        for (int from = 0; nextEnd(m, unit, from); from = m.end()) {
             if (endsInAbbreviation(unit, start, m.start() + 1)) continue;
             add(unit.substring(start, m.end()), out);
             start = m.end();
         }
         add(unit.substring(start), out);
+    }
+
+    /**
+     * END's next match from {@code from}, as {@code find()} would give it, tried only at ".", "!" and
+     * "?" (every match starts with one) instead of at every character. END looks ahead, never behind,
+     * so a region from the candidate to the end sees all it needs.
+     */
+    private static boolean nextEnd(Matcher m, String unit, int from) {
+        int n = unit.length();
+        for (int i = from; i < n; i++) {
+            char c = unit.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            m.region(i, n);
+            if (m.lookingAt()) return true;
+        }
+        return false;
     }
 
     /** The longest word ABBREVIATION knows ("approx"): its match starts at most this far before the final dots. */

@@ -15,7 +15,7 @@ public final class ThreadKind {
             "\\b(interview\\w*|position|role|candidac[yi]\\w*|candidate|application|applying|applied|recruit\\w*|hiring|job|opportunity|"
                     + "resume|résumé|cv|offer|phone\\s+screen|talent\\s+acquisition|hr\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOB_ALERT = Pattern.compile(
+    static final Pattern JOB_ALERT = Pattern.compile(
             "\\b(job\\s+alert|new\\s+jobs?|jobs?\\s+(near|for\\s+you|matching|you\\s+may)|recommended\\s+jobs|apply\\s+now|\\d+\\s+new\\s+\\w+(\\s+\\w+)?\\s+jobs|easy\\s+apply|jobs\\s+digest)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNSUBSCRIBE = Pattern.compile("\\bunsubscribe\\b|\\bmanage\\s+(your\\s+)?(email\\s+)?preferences\\b|\\bview\\s+in\\s+(your\\s+)?browser\\b",
@@ -35,9 +35,12 @@ public final class ThreadKind {
             Pattern.CASE_INSENSITIVE);
     /** INTERVIEWER and HIRING tried only at the starts of words their alternatives begin with. */
     static final WordStarts INTERVIEWER_STARTS = new WordStarts(INTERVIEWER, "scorecard", "interview", "feedback", "submit", "you",
-            "please", "on", "candidate", "hiring", "could", "can", "would", "board", "panel", "staff");
+            "please", "on ", "candidate", "hiring", "could", "can ", "would", "board", "panel", "staff");
     static final WordStarts HIRING_STARTS = new WordStarts(HIRING, "interview", "position", "role", "candida", "appli", "apply",
             "recruit", "hiring", "job", "opportunity", "resume", "résumé", "cv", "offer", "phone", "talent", "hr");
+    /** JOB_ALERT tried only at the words (or numbers: "12 new design jobs") its alternatives begin with. */
+    static final WordStarts JOB_ALERT_STARTS = new WordStarts(JOB_ALERT, "job", "new ", "recommended", "apply", "easy",
+            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private static final Pattern INVITATION = Pattern.compile("^\\s*(updated\\s+)?invitation\\s*:", Pattern.CASE_INSENSITIVE);
 
     // Keyword prechecks (Keywords): every alternative of the pattern named contains one of these.
@@ -60,7 +63,7 @@ public final class ThreadKind {
         String all = String.join("\n", messages.stream().map(m -> m.subject() + "\n" + m.newText() + "\n" + m.signature()).toList());
         // The whole thread's text, lowered once for the keyword prechecks of JOB_ALERT and RECEIPT.
         String allLowered = Keywords.lower(all);
-        boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT.matcher(all).find();
+        boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT_STARTS.in(all);
         boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
                 || find(UNSUBSCRIBE, UNSUBSCRIBE_WORDS, m.newText() + m.signature()));
         if (bulk) return jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";

@@ -53,7 +53,7 @@ final class TokenStart {
         if (c >= '0' && c <= '9') return i == 0 || !isAsciiDigit(s.charAt(i - 1));
         if (c == '@') return true;
         if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) return false;
-        boolean wordStart = i == 0 || !WordStarts.isWordChar(s.charAt(i - 1));
+        boolean wordStart = i == 0 || !RegexClasses.word(s.charAt(i - 1));
         if (wordStart) return WORD_PREFIXES.at(s, i);
         return i < lastSlash && WEEKDAYS.at(s, i);
     }

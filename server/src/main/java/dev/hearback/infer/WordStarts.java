@@ -43,21 +43,15 @@ final class WordStarts {
     boolean find(Matcher m, String s, int from) {
         int n = s.length();
         // Whether the character before i is a word character: carried along, so each character is classified once.
-        boolean afterWord = from > 0 && isWordChar(s.charAt(from - 1));
+        boolean afterWord = from > 0 && RegexClasses.word(s.charAt(from - 1));
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             boolean wordStart = !afterWord;
-            afterWord = isWordChar(c);
+            afterWord = RegexClasses.word(c);
             if (!wordStart || !prefixes.mayStartWith(c) || !prefixes.at(s, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
         return false;
-    }
-
-    /** A word character as this class's start test reads one: a letter, digit or "_" (ASCII ones without a table lookup). */
-    static boolean isWordChar(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-        return Character.isLetterOrDigit(c);
     }
 }
