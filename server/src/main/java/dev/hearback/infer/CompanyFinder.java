@@ -56,8 +56,11 @@ final class CompanyFinder {
 
     private CompanyFinder() {}
 
-    /** {@code all}: the thread's messages, oldest first; {@code theirs}: the employer's; {@code contact} from {@link ContactFinder}. */
-    static String of(List<Message> all, List<Message> theirs, Address contact) {
+    /**
+     * {@code all}: the thread's messages, oldest first; {@code theirs}: the employer's; {@code contact}
+     * from {@link ContactFinder}; {@code subjectParts}: the first subject's, from {@link SubjectParts}.
+     */
+    static String of(List<Message> all, List<Message> theirs, Address contact, List<String> subjectParts) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         String domainKey = contact == null ? "" : domainKey(contact.email());
         String client = null;
@@ -80,9 +83,7 @@ final class CompanyFinder {
             String viaCompany = viaCompany(m.from());
             if (viaCompany != null) vote(votes, viaCompany, 2);
         }
-        if (!all.isEmpty()) {
-            for (String part : SubjectParts.of(all.get(0).subject())) vote(votes, part, 1);
-        }
+        for (String part : subjectParts) vote(votes, part, 1);
         String best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {

@@ -23,6 +23,8 @@ final class RoleFinder {
             "executive", "assistant", "programmer", "marketer", "operator", "supervisor", "controller", "economist", "counsel",
             "attorney", "paralegal", "pharmacist", "therapist", "chef", "buyer", "merchandiser");
     private static final Set<String> TITLE_WORD_SET = Set.copyOf(TITLE_WORDS);
+    private static final int SHORTEST_TITLE_WORD = TITLE_WORDS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_TITLE_WORD = TITLE_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /** A job title in running text: capitalised words ("Human Factors & UX Lead", "Head of Design"). */
     private static final String TITLE = "[A-Z][\\w&/'-]*(?: +(?:of\\s+|and\\s+|&\\s+)?[A-Z][\\w&/'-]*){0,6}?";
     /** What narrows a title down to a team: "Product Designer, Fleet Operations", "Product Designer (Payments)". */
@@ -41,7 +43,6 @@ final class RoleFinder {
      */
     private static final String[] ROLE_IN_TEXT_WORDS = {"position", "role", "opening", "job", "opportunity", "vacancy", "post", "interview"};
     private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b(?:" + String.join("|", TITLE_WORDS) + ")s?\\b");
-    private static final Pattern MARKUP = Pattern.compile("[<>{}=]");
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i)\\b(re|fwd?|invitation|interview\\w*|screen(ing)?|call|chat|meeting|conversation|confirm\\w*|update|schedul\\w*|application|your|we|you|i|my|is|are|was|will|would|thank\\w*|hi|hello|dear|jobs)\\b|[?!@]");
     private static final Pattern FOR_ROLE = Pattern.compile("(?i)\\b(?:for|as)\\s+(?:the\\s+|a\\s+|an\\s+)?(?<r>[A-Z][^()|:]*?)(?:\\s+(?:role|position|interview)|\\s*[(|:]|$)");
@@ -54,8 +55,11 @@ final class RoleFinder {
 
     private RoleFinder() {}
 
-    /** {@code company}: from {@link CompanyFinder}, cut from the end of a title that names it; may be null. */
-    static String of(List<Message> messages, String company) {
+    /**
+     * {@code company}: from {@link CompanyFinder}, cut from the end of a title that names it, may be
+     * null; {@code subjectParts}: the first subject's, from {@link SubjectParts}.
+     */
+    static String of(List<Message> messages, String company, List<String> subjectParts) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (Message m : messages) {
             if (!CaseSensitiveWords.anyIn(m.newText(), ROLE_IN_TEXT_WORDS)) continue;
@@ -70,7 +74,7 @@ final class RoleFinder {
             String subject = messages.get(0).subject();
             Matcher f = FOR_ROLE.matcher(subject);
             if (f.find() && looksLikeRole(f.group("r"))) votes.merge(cleanRole(f.group("r"), company), 2, Integer::sum);
-            for (String part : SubjectParts.of(subject)) {
+            for (String part : subjectParts) {
                 String p = MEETING_WORDS.matcher(part).replaceAll("").strip();
                 p = FOR_WITH.matcher(p).replaceAll("").strip();
                 if (company != null && p.equalsIgnoreCase(company)) continue;
@@ -154,8 +158,17 @@ final class RoleFinder {
 
     /** Whether a phrase reads as a job title: it has a title word and none of a meeting, a greeting or a sentence. */
     static boolean looksLikeRole(String s) {
-        return s != null && s.length() <= 80 && !MARKUP.matcher(s).find() && mayHaveTitleWord(s) && TITLE_WORD.matcher(s).find()
+        return s != null && s.length() <= 80 && !hasMarkup(s) && mayHaveTitleWord(s) && TITLE_WORD.matcher(s).find()
                 && !NOT_A_TITLE.matcher(s).find();
+    }
+
+    /** Any of "<>{}=": code or markup, not a title. */
+    private static boolean hasMarkup(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '>' || c == '{' || c == '}' || c == '=') return true;
+        }
+        return false;
     }
 
     /**
@@ -173,6 +186,7 @@ final class RoleFinder {
             }
             int start = i;
             while (i < n && isAsciiLetter(s.charAt(i))) i++;
+            if (i - start < SHORTEST_TITLE_WORD || i - start > LONGEST_TITLE_WORD + 1) continue; // no title word, even with an "s"
             String word = s.substring(start, i).toLowerCase(Locale.ROOT);
             if (TITLE_WORD_SET.contains(word) || word.endsWith("s") && TITLE_WORD_SET.contains(word.substring(0, word.length() - 1))) return true;
         }

@@ -6,6 +6,8 @@ import dev.hearback.plan.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,8 +33,11 @@ public final class ThreadReader {
     }
 
     public ThreadFacts read(MailThread thread) {
-        Predicate<Message> mine = mine();
         List<Message> messages = thread.messages();
+        // Every rule asks whose each message is, many times over: answered once per message here.
+        Set<Message> yoursOnce = Collections.newSetFromMap(new IdentityHashMap<>());
+        messages.stream().filter(mine()).forEach(yoursOnce::add);
+        Predicate<Message> mine = yoursOnce::contains;
         List<Message> yours = messages.stream().filter(mine).toList();
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
         List<ReadMessage> read = messages.stream().map(m -> {
