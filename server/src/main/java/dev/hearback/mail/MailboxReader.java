@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public final class MailboxReader {
         if (workers == 1) {
             MboxSplitter.Entry e;
             while ((e = splitter.next()) != null) {
-                out.add(readOne(e.content(), e.separatorDate(), "line " + e.line()));
+                out.add(readOne(e.content(), e::separatorDate, "line " + e.line()));
             }
         } else {
             try (ParallelMessages parallel = new ParallelMessages(workers, this::readOne)) {
@@ -64,7 +65,8 @@ public final class MailboxReader {
         files.sort(null);
         for (Path f : files) {
             try (InputStream in = Files.newInputStream(f)) {
-                out.add(readOne(in, Files.getLastModifiedTime(f).toInstant(), f.getFileName().toString()));
+                Instant modified = Files.getLastModifiedTime(f).toInstant();
+                out.add(readOne(in, () -> modified, f.getFileName().toString()));
             } catch (IOException ex) {
                 out.errors.add(new ReadError(f.getFileName().toString(), "unreadable file: " + ex.getMessage()));
             }
@@ -79,7 +81,7 @@ public final class MailboxReader {
     /** One message read: the message (null when skipped) and what was wrong with it. */
     record ReadOne(Message message, List<ReadError> errors) {}
 
-    ReadOne readOne(InputStream in, Instant fallback, String where) throws IOException {
+    ReadOne readOne(InputStream in, Supplier<Instant> fallback, String where) throws IOException {
         List<ReadError> errors = new ArrayList<>();
         try {
             MessageAssembler asm = mime.read(in, fallback);

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ public final class MessageAssembler {
     private final Set<String> labels = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private String gmailThreadId;
-    private Instant fallbackSent;
+    private Supplier<Instant> fallbackSent = () -> null;
 
     /** A raw header field (name, unfolded value, RFC 2047 words still encoded). */
     public MessageAssembler header(String name, String value) {
@@ -59,6 +60,11 @@ public final class MessageAssembler {
 
     /** When the Date header is missing or garbage, this instant is used (the mbox separator's date, Gmail's internalDate). */
     public MessageAssembler fallbackSent(Instant instant) {
+        return fallbackSent(() -> instant);
+    }
+
+    /** As {@link #fallbackSent(Instant)}, worked out only if needed (parsing each mbox separator's date is a twentieth of reading). */
+    public MessageAssembler fallbackSent(Supplier<Instant> instant) {
         this.fallbackSent = instant;
         return this;
     }
@@ -87,14 +93,15 @@ public final class MessageAssembler {
         Instant sent;
         ZoneOffset offset;
         SentDate date = SentDate.parse(h.raw("Date"));
+        Instant fallback;
         if (date != null) {
             sent = date.instant();
             offset = date.offset();
-        } else if (fallbackSent != null) {
+        } else if ((fallback = fallbackSent.get()) != null) {
             problems.add(h.raw("Date") == null
                     ? "no Date header; used the mbox date"
                     : "unreadable Date '" + Snippet.of(h.raw("Date"), 60) + "'; used the mbox date");
-            sent = fallbackSent;
+            sent = fallback;
             offset = ZoneOffset.UTC;
         } else {
             throw new MailFormatException("no usable Date header");

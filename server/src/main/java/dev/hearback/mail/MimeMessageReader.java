@@ -6,8 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.parser.AbstractContentHandler;
 import org.apache.james.mime4j.parser.MimeStreamParser;
@@ -33,9 +35,12 @@ public final class MimeMessageReader {
             .setStrictParsing(false)
             .build();
 
-    public MessageAssembler read(InputStream in, Instant fallbackSent) throws IOException {
+    public MessageAssembler read(InputStream in, Supplier<Instant> fallbackSent) throws IOException {
         MessageAssembler asm = new MessageAssembler().fallbackSent(fallbackSent);
-        MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
+        // mime4j's lenient field parser: written for real-world headers, and unlike the default (a generated
+        // parser that allocates its buffers per field) it costs little per Content-Type.
+        MimeStreamParser parser = new MimeStreamParser(config, DecodeMonitor.SILENT,
+                new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
         parser.setContentDecoding(true);
         parser.setContentHandler(new Handler(asm));
         try {

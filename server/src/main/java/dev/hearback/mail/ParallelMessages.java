@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.function.Supplier;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +30,7 @@ final class ParallelMessages implements AutoCloseable {
 
     /** What reads one message; {@link MailboxReader#readOne} in practice. */
     interface Reader {
-        MailboxReader.ReadOne read(InputStream in, Instant fallback, String where) throws IOException;
+        MailboxReader.ReadOne read(InputStream in, Supplier<Instant> fallback, String where) throws IOException;
     }
 
     private final ExecutorService pool;
@@ -51,11 +52,11 @@ final class ParallelMessages implements AutoCloseable {
             byte[] head = e.content().readNBytes(MAX_BUFFERED + 1);
             if (head.length > MAX_BUFFERED) {
                 while (!pending.isEmpty()) out.accept(next());
-                out.accept(reader.read(MailboxReader.rejoin(head, e.content()), e.separatorDate(), where));
+                out.accept(reader.read(MailboxReader.rejoin(head, e.content()), e::separatorDate, where));
                 continue;
             }
             // The separator's date is parsed on the worker too: on the reading thread it cost as much as cutting.
-            pending.add(pool.submit(() -> reader.read(new ByteArrayInputStream(head), entry.separatorDate(), where)));
+            pending.add(pool.submit(() -> reader.read(new ByteArrayInputStream(head), entry::separatorDate, where)));
             if (pending.size() >= window) out.accept(next());
         }
         while (!pending.isEmpty()) out.accept(next());

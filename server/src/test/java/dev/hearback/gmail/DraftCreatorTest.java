@@ -71,7 +71,7 @@ class DraftCreatorTest {
         assertEquals(body.replace("\n", "\r\n"), text.stripTrailing());
 
         // References: the parent's References, then the parent's Message-ID (RFC 5322 3.6.4).
-        Message reread = new MimeMessageReader().read(new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)), Instant.now()).build();
+        Message reread = new MimeMessageReader().read(new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)), Instant::now).build();
         List<String> expected = new java.util.ArrayList<>(parent.references());
         expected.add(parent.messageId());
         assertEquals(expected, reread.references());
@@ -169,7 +169,7 @@ class DraftCreatorTest {
                 .build();
         String s = new String(DraftCreator.mime(parent, new Draft("a@b.example", "", "x"), null, Clock.systemUTC()), StandardCharsets.US_ASCII);
         assertTrue(s.lines().allMatch(l -> l.length() <= 998), "no header line over RFC 5322's limit");
-        Message reread = new MimeMessageReader().read(new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII)), Instant.now()).build();
+        Message reread = new MimeMessageReader().read(new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII)), Instant::now).build();
         assertEquals(41, reread.references().size(), s);
     }
 }
