@@ -17,7 +17,6 @@ public final class Sentences {
                     + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|\\b[A-Z])\\.+$");
     private static final int WRAP_WIDTH = 50;
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-*•·]\\s.*");
 
     private Sentences() {}
@@ -29,7 +28,7 @@ public final class Sentences {
         for (String paragraph : PARAGRAPH_BREAK.split(text)) {
             StringBuilder unit = new StringBuilder();
             int previousLineLength = 0;
-            for (String raw : LINE_BREAK.split(paragraph)) {
+            for (String raw : paragraph.split("\n")) { // String.split's one-character fast path; same result as a Pattern
                 String line = raw.strip();
                 if (line.isEmpty()) continue;
                 // A short previous line was a line of its own, not a wrapped one.
