@@ -70,11 +70,19 @@ public final class WebApp {
     }
 
     public static Javalin create(Deps deps) {
-        Parts p = parts(deps);
-        Javalin app = Javalin.create(cfg -> {
+        return routes(server(deps.config()), deps);
+    }
+
+    /**
+     * The server without its routes: Javalin, its Jetty and the JSON mapper, which take the longest to
+     * set up and need nothing but the configuration, so that start-up can make them while storage opens.
+     * {@link #routes} completes it.
+     */
+    public static Javalin server(ServerConfig config) {
+        return Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
-            cfg.http.maxRequestSize = p.maxBodyBytes();
-            cfg.appData(JsonBody.MAX_BYTES, p.maxBodyBytes());
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.appData(JsonBody.MAX_BYTES, config.maxBodyBytes());
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
@@ -82,6 +90,11 @@ public final class WebApp {
                 sf.location = Location.CLASSPATH;
             });
         });
+    }
+
+    /** Adds every route to {@code app}, made by {@link #server} from {@code deps.config()}, before it starts. */
+    public static Javalin routes(Javalin app, Deps deps) {
+        Parts p = parts(deps);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
