@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -115,7 +114,7 @@ public final class HearbackServer implements AutoCloseable {
                                         Seams seams, List<AutoCloseable> resources) {
         boolean demo = requested.demo();
         // Start-up is mostly class loading and one-time set-up, and most of its parts need nothing from
-        // each other: each starts on a thread of its own, and this one joins them before Jetty listens.
+        // each other: each starts on a thread of its own, and this one joins them before the server answers.
         // The holiday tables (jollyday's JAXB) are the first request's biggest one-time cost: load them aside now,
         // with this year's and next year's holidays, which every plan made now looks up.
         inBackground("hearback-holidays", () -> {
@@ -139,7 +138,8 @@ public final class HearbackServer implements AutoCloseable {
         CompletableFuture<TokenCipher> keyset = throwaway ? CompletableFuture.completedFuture(TokenCipher.throwaway())
                 : aside("hearback-keyset", () -> KeysetLoader.cipherFor(dbConfig, env));
         // Meanwhile, here: what needs no database. Javalin, Jetty and the JSON mapper; Gmail and Google sign-in.
-        Javalin app = WebApp.server(requested);
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Javalin app = WebApp.server(requested, ready);
         GmailService gmail = null;
         if (!demo || addonConfig.isPresent()) {
             gmail = new GmailService(GmailConfig.fromEnv(env));
@@ -147,21 +147,46 @@ public final class HearbackServer implements AutoCloseable {
         }
         Optional<GoogleSignIn> google = demo ? Optional.empty() : Optional.of(new GoogleSignIn(
                 GoogleOAuthConfig.fromEnv(env, requested.oauthRedirectUri()), new NetHttpTransport(), Clock.systemUTC()));
+        // Jetty starts, and listens, while storage may still be opening: a request that comes before the rest is
+        // ready waits in front of all of Javalin (WebApp's StartupGate) and is then served by the complete server,
+        // so /healthz still answers only when everything is ready.
+        app.start(requested.host(), requested.port());
+        ServerConfig bound = requested.withPort(app.port());
+        try {
+            complete(app, requested, bound, env, localMail, opening, keyset, gmail, google, addonConfig, seams);
+            ready.complete(null);
+        } catch (Throwable e) {
+            ready.completeExceptionally(e); // requests that were waiting are answered 503
+            try {
+                app.stop();
+            } catch (RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw e;
+        }
+        return new HearbackServer(app, bound, resources);
+    }
+
+    /** Storage, the keyset and the mail source joined into the routes, on a server already listening behind its gate. */
+    private static void complete(Javalin app, ServerConfig requested, ServerConfig bound, Map<String, String> env,
+                                 CompletableFuture<LocalMailbox> localMail, CompletableFuture<Database> opening,
+                                 CompletableFuture<TokenCipher> keyset, GmailService gmail, Optional<GoogleSignIn> google,
+                                 Optional<AddonConfig> addonConfig, Seams seams) {
         Database db = joined(opening);
         TokenCipher cipher = joined(keyset);
         UserRepository users = new UserRepository(db, cipher);
         SessionStore sessions = new SessionStore(db);
         SettingsRepository settings = new SettingsRepository(db);
         ThreadStateRepository threadStates = new ThreadStateRepository(db);
-        AtomicReference<String> baseUrl = new AtomicReference<>(requested.publicUrl());
 
         MailSource mail;
         Optional<DemoMail> demoMail = Optional.empty();
         Optional<User> demoUser = Optional.empty();
         Clock planClock;
-        if (demo) {
+        if (requested.demo()) {
             LocalMailbox local = joined(localMail);
-            DemoMail dm = new DemoMail(local.mailbox(), baseUrl::get);
+            String baseUrl = bound.publicUrl();
+            DemoMail dm = new DemoMail(local.mailbox(), () -> baseUrl);
             demoMail = Optional.of(dm);
             mail = dm;
             demoUser = Optional.of(users.upsert(DEMO_SUBJECT, local.me()));
@@ -171,20 +196,14 @@ public final class HearbackServer implements AutoCloseable {
             planClock = seams.clock();
         }
         UserAnalyses analyses = new UserAnalyses(mail, settings, threadStates, planClock, requested.refreshEvery());
-        // The demo has one user: plan their mailbox now, while the routes are made and Jetty starts, so the first
-        // GET /api/threads finds it ready (a request that comes sooner waits for this same planning rather than
-        // starting another).
+        // The demo has one user: plan their mailbox now, while the routes are made, so the first GET /api/threads
+        // finds it ready (a request that comes sooner waits for this same planning rather than starting another).
         demoUser.ifPresent(u -> inBackground("hearback-demo-plan", () -> analyses.snapshot(u)));
-        GmailService addonGmail = gmail;
         AddonRoutes addon = new AddonRoutes(addonConfig.map(cfg -> AddonBackend.handlers(cfg, seams.addonKeys(),
-                new AddonBackend.Deps(addonGmail, GoogleTokenInfo.fromEnv(env), users, settings, threadStates, analyses,
+                new AddonBackend.Deps(gmail, GoogleTokenInfo.fromEnv(env), users, settings, threadStates, analyses,
                         seams.clock()))));
         WebApp.routes(app, new WebApp.Deps(requested, sessions, users, new OAuthStateStore(db), settings,
                 threadStates, analyses, mail, google, demoMail, demoUser, addon));
-        app.start(requested.host(), requested.port());
-        ServerConfig bound = requested.withPort(app.port());
-        baseUrl.set(bound.publicUrl());
-        return new HearbackServer(app, bound, resources);
     }
 
     /** Runs {@code work} on a daemon thread of its own; a failure is logged, and left in the future for whoever joins it. */

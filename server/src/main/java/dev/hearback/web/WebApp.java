@@ -21,8 +21,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +83,20 @@ public final class WebApp {
      * {@link #routes} completes it.
      */
     public static Javalin server(ServerConfig config) {
+        return server(config, null);
+    }
+
+    /**
+     * {@link #server(ServerConfig)} that may start, and listen, before it is complete: until {@code ready}
+     * completes every request waits in front of all of Javalin ({@link StartupGate}), and is then served by the
+     * complete server; if {@code ready} fails, waiting requests are answered 503.
+     */
+    public static Javalin server(ServerConfig config, CompletableFuture<?> ready) {
         return Javalin.create(cfg -> {
+            if (ready != null) {
+                cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new StartupGate(ready)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST)));
+            }
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.appData(JsonBody.MAX_BYTES, config.maxBodyBytes());
