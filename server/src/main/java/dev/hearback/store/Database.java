@@ -3,13 +3,26 @@ package dev.hearback.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
  * The app's one database: a HikariCP pool over SQLite or PostgreSQL, migrated to the latest schema
@@ -23,6 +36,13 @@ public final class Database implements AutoCloseable {
     /** Milliseconds a SQLite writer waits for another writer instead of failing with SQLITE_BUSY. */
     static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
     static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * Every file in {@code db/migration}, in order. Named here so that Flyway reads them directly:
+     * otherwise it finds them by reading the name of every entry of the classpath's jars, the 25,000
+     * of the shaded jar included, on every start. DatabaseTest holds this list to that folder and to
+     * what Flyway's own scan finds.
+     */
+    static final List<String> MIGRATION_SCRIPTS = List.of("V1__storage.sql");
 
     private final HikariDataSource pool;
     private final Kind kind;
@@ -60,18 +80,72 @@ public final class Database implements AutoCloseable {
                     + rootMessage(e), e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations(MIGRATIONS)
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            migrations(pool).load().migrate();
         } catch (RuntimeException e) {
             pool.close();
             throw new StoreException("could not migrate the database at " + config.redactedUrl() + ": "
                     + rootMessage(e), e);
         }
         return new Database(pool, kind, file);
+    }
+
+    /** Flyway's configuration for this schema: the scripts of {@link #MIGRATION_SCRIPTS} and no Java migrations. */
+    static FluentConfiguration migrations(DataSource dataSource) {
+        List<LoadableResource> scripts = MIGRATION_SCRIPTS.stream().map(MigrationScript::new).collect(Collectors.toList());
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .resourceProvider(new ResourceProvider() {
+                    @Override
+                    public LoadableResource getResource(String name) {
+                        return scripts.stream().filter(r -> r.getRelativePath().equals(name)).findFirst().orElse(null);
+                    }
+
+                    @Override
+                    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+                        return scripts.stream().filter(r -> r.getFilename().startsWith(prefix)
+                                && Arrays.stream(suffixes).anyMatch(r.getFilename()::endsWith)).collect(Collectors.toList());
+                    }
+                })
+                .javaMigrationClassProvider(List::of);
+    }
+
+    /** A script of {@code db/migration} on the classpath, read as Flyway reads the ones it finds (UTF-8, strictly). */
+    private static final class MigrationScript extends LoadableResource {
+        private final String name;
+
+        MigrationScript(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Reader read() {
+            InputStream in = Database.class.getClassLoader().getResourceAsStream(getAbsolutePath());
+            if (in == null) throw new FlywayException("Unable to read the migration " + getAbsolutePath() + " from the classpath");
+            return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return MIGRATIONS.substring("classpath:".length()) + "/" + name;
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            URL url = Database.class.getClassLoader().getResource(getAbsolutePath());
+            return url == null ? null : url.getPath();
+        }
+
+        @Override
+        public String getFilename() {
+            return name;
+        }
+
+        @Override
+        public String getRelativePath() {
+            return name;
+        }
     }
 
     public DataSource dataSource() {

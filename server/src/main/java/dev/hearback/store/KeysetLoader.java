@@ -30,18 +30,30 @@ public final class KeysetLoader {
 
     /** The cipher for this database and environment, by the rules above. */
     public static TokenCipher cipherFor(Database db, Map<String, String> env) {
+        return cipherFor(db.kind(), db.sqliteFile(), env);
+    }
+
+    /**
+     * The same cipher as {@link #cipherFor(Database, Map)} for the database {@code config} names,
+     * without waiting for it to open: the keyset depends on where the database is, not on its contents.
+     */
+    public static TokenCipher cipherFor(DatabaseConfig config, Map<String, String> env) {
+        Database.Kind kind = Database.kindOf(config.url());
+        return cipherFor(kind, kind == Database.Kind.SQLITE ? Database.sqliteFileOf(config.url()) : Optional.empty(), env);
+    }
+
+    private static TokenCipher cipherFor(Database.Kind kind, Optional<Path> sqliteFile, Map<String, String> env) {
         String fromEnv = env.get(ENV_KEYSET);
         if (fromEnv != null && !fromEnv.isBlank()) return TokenCipher.fromKeyset(fromEnv);
-        if (db.kind() != Database.Kind.SQLITE) {
+        if (kind != Database.Kind.SQLITE) {
             throw new IllegalStateException(ENV_KEYSET + " must be set when the database is PostgreSQL "
                     + "(put the keyset in Secret Manager); see TokenCipher.newKeysetJson()");
         }
-        Optional<Path> file = db.sqliteFile();
-        if (file.isEmpty()) {
+        if (sqliteFile.isEmpty()) {
             // An in-memory database dies with the process, and so may its key.
             return TokenCipher.fromKeyset(TokenCipher.newKeysetJson());
         }
-        return loadOrCreate(keysetFileFor(file.get()));
+        return loadOrCreate(keysetFileFor(sqliteFile.get()));
     }
 
     /** {@code hearback.db} keeps its keyset in {@code hearback.keyset.json} in the same folder. */

@@ -1,5 +1,6 @@
 package dev.hearback.store;
 
+import com.google.common.base.Suppliers;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Encrypts secrets at rest (the Google refresh token) with a Tink AEAD keyset (AES256-GCM).
@@ -19,11 +21,18 @@ import java.util.Objects;
  * ciphertexts still decrypt while new ones use the primary key.
  */
 public final class TokenCipher {
-    static {
-        try {
-            AeadConfig.register();
-        } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
+    /** Tink's AEAD key managers, registered once, when the first keyset is read or made (not when a class mentions this one). */
+    private static final class Registered {
+        static {
+            try {
+                AeadConfig.register();
+            } catch (GeneralSecurityException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        static void ensure() {
+            // Calling this runs the static initializer once.
         }
     }
 
@@ -34,9 +43,9 @@ public final class TokenCipher {
         }
     }
 
-    private final Aead aead;
+    private final Supplier<Aead> aead;
 
-    private TokenCipher(Aead aead) {
+    private TokenCipher(Supplier<Aead> aead) {
         this.aead = aead;
     }
 
@@ -48,9 +57,11 @@ public final class TokenCipher {
     public static TokenCipher fromKeyset(String keyset) {
         Objects.requireNonNull(keyset, "keyset");
         String json = decodeKeysetText(keyset);
+        Registered.ensure();
         try {
             KeysetHandle handle = TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
-            return new TokenCipher(handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+            Aead aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);
+            return new TokenCipher(() -> aead);
         } catch (GeneralSecurityException | RuntimeException e) {
             // Never echo the keyset: it is the secret.
             throw new IllegalArgumentException("the Tink keyset is not a valid cleartext JSON AEAD keyset ("
@@ -58,8 +69,18 @@ public final class TokenCipher {
         }
     }
 
+    /**
+     * A cipher with a new AES256-GCM key of its own, for a database that is thrown away with the
+     * process (the demo's), whose ciphertexts nothing else ever reads. The key, and Tink with it, is
+     * made on first use: a demo that never stores a token never loads Tink.
+     */
+    public static TokenCipher throwaway() {
+        return new TokenCipher(Suppliers.memoize(() -> fromKeyset(newKeysetJson()).aead.get()));
+    }
+
     /** A new cleartext JSON keyset with one AES256-GCM key, for a first start or `keyset` tooling. */
     public static String newKeysetJson() {
+        Registered.ensure();
         try {
             KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
             return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
@@ -71,7 +92,7 @@ public final class TokenCipher {
     public byte[] encrypt(String plaintext, String associatedData) {
         Objects.requireNonNull(plaintext, "plaintext");
         try {
-            return aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), ad(associatedData));
+            return aead.get().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), ad(associatedData));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("encryption failed", e);
         }
@@ -84,7 +105,7 @@ public final class TokenCipher {
     public String decrypt(byte[] ciphertext, String associatedData) {
         Objects.requireNonNull(ciphertext, "ciphertext");
         try {
-            return new String(aead.decrypt(ciphertext, ad(associatedData)), StandardCharsets.UTF_8);
+            return new String(aead.get().decrypt(ciphertext, ad(associatedData)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new DecryptionException("cannot decrypt a stored secret: it was altered, belongs to another "
                     + "record, or the Tink keyset changed (check HEARBACK_TINK_KEYSET)", e);

@@ -21,8 +21,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,11 +74,32 @@ public final class WebApp {
     }
 
     public static Javalin create(Deps deps) {
-        Parts p = parts(deps);
-        Javalin app = Javalin.create(cfg -> {
+        return routes(server(deps.config()), deps);
+    }
+
+    /**
+     * The server without its routes: Javalin, its Jetty and the JSON mapper, which take the longest to
+     * set up and need nothing but the configuration, so that start-up can make them while storage opens.
+     * {@link #routes} completes it.
+     */
+    public static Javalin server(ServerConfig config) {
+        return server(config, null);
+    }
+
+    /**
+     * {@link #server(ServerConfig)} that may start, and listen, before it is complete: until {@code ready}
+     * completes every request waits in front of all of Javalin ({@link StartupGate}), and is then served by the
+     * complete server; if {@code ready} fails, waiting requests are answered 503.
+     */
+    public static Javalin server(ServerConfig config, CompletableFuture<?> ready) {
+        return Javalin.create(cfg -> {
+            if (ready != null) {
+                cfg.jetty.modifyServletContextHandler(h -> h.addFilter(new FilterHolder(new StartupGate(ready)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST)));
+            }
             cfg.showJavalinBanner = false;
-            cfg.http.maxRequestSize = p.maxBodyBytes();
-            cfg.appData(JsonBody.MAX_BYTES, p.maxBodyBytes());
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.appData(JsonBody.MAX_BYTES, config.maxBodyBytes());
             cfg.jsonMapper(new JavalinJackson(jsonMapper(), false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
@@ -82,6 +107,11 @@ public final class WebApp {
                 sf.location = Location.CLASSPATH;
             });
         });
+    }
+
+    /** Adds every route to {@code app}, made by {@link #server} from {@code deps.config()}, before it starts. */
+    public static Javalin routes(Javalin app, Deps deps) {
+        Parts p = parts(deps);
         app.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");

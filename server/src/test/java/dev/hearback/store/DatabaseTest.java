@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +64,46 @@ class DatabaseTest {
                 assertEquals(userId, rs.getString(1));
             }
         }
+    }
+
+    @Test
+    void theListedMigrationsAreEveryFileOfTheFolder() throws Exception {
+        URL folder = Database.class.getClassLoader().getResource("db/migration");
+        assertEquals("file", folder.getProtocol(), "the tests read db/migration from the build's classes folder");
+        List<String> files;
+        try (Stream<Path> list = Files.list(Path.of(folder.toURI()))) {
+            files = list.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
+        }
+        assertEquals(files, Database.MIGRATION_SCRIPTS, "a new file in db/migration is listed in Database.MIGRATION_SCRIPTS");
+    }
+
+    /** What Flyway would find by scanning the classpath itself: the same migrations, read the same. */
+    @Test
+    void theListedMigrationsAreWhatFlywaysScanFinds() {
+        try (Database db = Database.open("jdbc:sqlite::memory:")) {
+            Flyway scanning = Flyway.configure().dataSource(db.dataSource()).locations(Database.MIGRATIONS)
+                    .failOnMissingLocations(true).load();
+            assertEquals(describe(scanning.info().all()), describe(Database.migrations(db.dataSource()).load().info().all()));
+            assertEquals(Database.MIGRATION_SCRIPTS.size(), scanning.info().applied().length);
+        }
+    }
+
+    /** A database migrated before the scripts were listed (when Flyway scanned for them) opens and validates unchanged. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDatabaseMigratedByFlywaysScanOpensUnchanged(Backend backend) {
+        String url = dbs.url(backend);
+        Flyway scanning = Flyway.configure().dataSource(url, dbs.user(backend), null).locations(Database.MIGRATIONS).load();
+        scanning.migrate();
+        String before = describe(scanning.info().all());
+        try (Database db = Database.open(url, dbs.user(backend), null)) {
+            assertEquals(before, describe(Database.migrations(db.dataSource()).load().info().all()));
+        }
+    }
+
+    private static String describe(MigrationInfo[] migrations) {
+        return Arrays.stream(migrations).map(m -> m.getVersion() + " " + m.getDescription() + " " + m.getScript() + " "
+                + m.getChecksum() + " " + m.getType()).collect(Collectors.joining("\n"));
     }
 
     @ParameterizedTest

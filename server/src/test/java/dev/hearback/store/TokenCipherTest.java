@@ -126,6 +126,32 @@ class TokenCipherTest {
         }
     }
 
+    /** Start-up reads the keyset while the database opens: from its configuration, to the same cipher. */
+    @Test
+    void theConfigurationFindsTheSameKeysetAsTheOpenDatabase() {
+        DatabaseConfig config = DatabaseConfig.of("jdbc:sqlite:" + dir.resolve("sub/hearback.db"));
+        TokenCipher beforeOpening = KeysetLoader.cipherFor(config, Map.of());
+        assertTrue(Files.exists(dir.resolve("sub/hearback.keyset.json")), "created beside where the database will be");
+        try (Database db = Database.open(config)) {
+            assertEquals(TOKEN, KeysetLoader.cipherFor(db, Map.of()).decrypt(beforeOpening.encrypt(TOKEN, "u"), "u"));
+        }
+        String json = TokenCipher.newKeysetJson();
+        assertEquals(TOKEN, TokenCipher.fromKeyset(json).decrypt(
+                KeysetLoader.cipherFor(config, Map.of(KeysetLoader.ENV_KEYSET, json)).encrypt(TOKEN, "u"), "u"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> KeysetLoader.cipherFor(DatabaseConfig.of("jdbc:postgresql://localhost/hearback"), Map.of()));
+        assertTrue(e.getMessage().contains("HEARBACK_TINK_KEYSET"), e.getMessage());
+    }
+
+    @Test
+    void aThrowawayCipherKeepsOneKeyOfItsOwn() {
+        TokenCipher throwaway = TokenCipher.throwaway();
+        byte[] ciphertext = throwaway.encrypt(TOKEN, "u");
+        assertEquals(TOKEN, throwaway.decrypt(ciphertext, "u"));
+        assertThrows(TokenCipher.DecryptionException.class, () -> throwaway.decrypt(ciphertext, "v"));
+        assertThrows(TokenCipher.DecryptionException.class, () -> TokenCipher.throwaway().decrypt(ciphertext, "u"));
+    }
+
     private static String readQuietly(Path p) {
         try {
             return Files.readString(p);
