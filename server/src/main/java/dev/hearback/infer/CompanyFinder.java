@@ -2,6 +2,8 @@ package dev.hearback.infer;
 
 import dev.hearback.mail.Address;
 import dev.hearback.mail.Message;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +76,15 @@ final class CompanyFinder {
             if (m.from() != null) senderNames.addAll(List.of(WS.split(m.from().name().toLowerCase(Locale.ROOT))));
         }
         if (contact != null) senderNames.addAll(List.of(WS.split(contact.name().toLowerCase(Locale.ROOT))));
+        // A thread repeats its signatures: each distinct one is read once, and its votes cast again for every message that carries it.
+        Map<String, List<Vote>> signatureVotes = new HashMap<>();
         for (Message m : theirs) {
-            for (String line : NEWLINE.split(m.signature())) signatureCompanies(line.strip(), senderNames, votes);
+            List<Vote> signed = signatureVotes.computeIfAbsent(m.signature(), sig -> {
+                List<Vote> found = new ArrayList<>();
+                for (String line : NEWLINE.split(sig)) signatureCompanies(line.strip(), senderNames, found);
+                return found;
+            });
+            for (Vote v : signed) vote(votes, v.raw(), v.weight());
             if (CaseSensitiveWords.anyIn(m.newText(), COMPANY_IN_TEXT_WORDS)) {
                 Matcher t = COMPANY_IN_TEXT_STARTS.matcher(m.newText());
                 for (int from = 0; COMPANY_IN_TEXT_STARTS.find(t, m.newText(), from); from = t.end()) vote(votes, t.group("c"), 2);
@@ -114,7 +123,7 @@ final class CompanyFinder {
      * Planning" in "Director, Network Planning", often a department); titles, places, street
      * addresses and the sender's own name are not companies.
      */
-    private static void signatureCompanies(String line, Set<String> senderNames, Map<String, Integer> votes) {
+    private static void signatureCompanies(String line, Set<String> senderNames, List<Vote> votes) {
         for (String segment : SEGMENT_SPLIT.split(line)) {
             String seg = segment.strip();
             if (seg.isEmpty() || PLACE.matcher(seg).matches() || DIGIT.matcher(seg).find()) continue;
@@ -123,12 +132,15 @@ final class CompanyFinder {
             int comma = seg.lastIndexOf(',');
             if (comma >= 0) {
                 String after = seg.substring(comma + 1).strip();
-                if (NAME_SEGMENT.matcher(after).matches() && !RoleFinder.looksLikeRole(after)) vote(votes, after, 2);
+                if (NAME_SEGMENT.matcher(after).matches() && !RoleFinder.looksLikeRole(after)) votes.add(new Vote(after, 2));
                 continue;
             }
-            if (NAME_SEGMENT.matcher(seg).matches() && !RoleFinder.looksLikeRole(seg)) vote(votes, seg, 3);
+            if (NAME_SEGMENT.matcher(seg).matches() && !RoleFinder.looksLikeRole(seg)) votes.add(new Vote(seg, 3));
         }
     }
+
+    /** A name a signature line offers, and how much it counts. */
+    private record Vote(String raw, int weight) {}
 
     private static String viaCompany(Address from) {
         if (from == null) return null;
