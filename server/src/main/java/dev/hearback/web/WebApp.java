@@ -133,6 +133,9 @@ public final class WebApp {
         app.options("/api/*", ctx -> ctx.status(204));
 
         app.get("/healthz", ctx -> ctx.json(Map.of("status", "ok")));
+        // App Engine's warm-up request (app.yaml, inbound_services: warmup): it is sent to a new instance
+        // before user traffic, and like every request it is answered only once start-up is complete.
+        app.get("/_ah/warmup", ctx -> ctx.json(Map.of("status", "ok")));
         app.get("/api/threads", p.threads()::list);
         app.get("/api/threads/{id}", p.threads()::one);
         app.post("/api/threads/{id}/draft", p.threads()::draft);

@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,11 @@ class AppYamlTest {
         // Cloud SQL connections: every instance's pool together stay under a db-f1-micro's 25.
         int pool = Integer.parseInt(app.path("env_variables").path(DatabaseConfig.ENV_POOL_SIZE).asText("5"));
         assertTrue(max * pool <= 20, max + " instances x " + pool + " connections");
+
+        // A new instance starts on App Engine's warm-up request (GET /_ah/warmup, served by WebApp), not on a user's.
+        List<String> inbound = new ArrayList<>();
+        app.path("inbound_services").forEach(n -> inbound.add(n.asText()));
+        assertTrue(inbound.contains("warmup"), "inbound_services: " + inbound);
 
         JsonNode handlers = app.path("handlers");
         assertTrue(handlers.isArray() && handlers.size() > 0);

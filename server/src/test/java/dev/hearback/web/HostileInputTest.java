@@ -288,8 +288,9 @@ class HostileInputTest {
             assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
             // A state change is refused as well, and is not applied.
             error(limited.post("/api/threads/" + THREAD + "/state", t, "{\"dismissed\": true}"), 429, "rate_limited");
-            // health is not behind the limit
+            // health and App Engine's warm-up request are not behind the limit, nor behind sign-in
             json(limited.get("/healthz", null), 200);
+            json(limited.get("/_ah/warmup", null), 200);
         }
     }
 

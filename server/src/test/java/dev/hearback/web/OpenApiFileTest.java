@@ -97,7 +97,7 @@ class OpenApiFileTest {
     /** Every path docs/api.md mentions in backticks, with or without a method (e.g. `/auth/callback`). */
     private static Set<String> documentedPaths() {
         Set<String> paths = new TreeSet<>();
-        Matcher m = Pattern.compile("`(?:(?:GET|POST|PUT|DELETE|PATCH) )?(/(?:api|auth|healthz)[^`?\\s]*)").matcher(apiMd);
+        Matcher m = Pattern.compile("`(?:(?:GET|POST|PUT|DELETE|PATCH) )?(/(?:api|auth|healthz|_ah)[^`?\\s]*)").matcher(apiMd);
         while (m.find()) if (!m.group(1).contains("*")) paths.add(m.group(1)); // `/api/*` is a wildcard, not a route
         return paths;
     }
