@@ -55,7 +55,8 @@ public final class Engine {
         List<Planned> planned = new ArrayList<>();
         List<IgnoredThread> ignored = new ArrayList<>();
         List<MailThread> ordered = List.copyOf(threads);
-        List<ThreadFacts> facts = InOrder.map(ordered, reader::read, workers);
+        // Only a thread the user said is an interview must be read in full whatever its text says.
+        List<ThreadFacts> facts = InOrder.map(ordered, t -> reader.read(t, !corrections.isInterview().contains(t.id())), workers);
         for (int k = 0; k < ordered.size(); k++) {
             MailThread t = ordered.get(k);
             ThreadFacts f = facts.get(k);

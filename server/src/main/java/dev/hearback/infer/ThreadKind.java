@@ -57,8 +57,15 @@ public final class ThreadKind {
         return words.mayMatch(Keywords.lower(text)) && p.matcher(text).find();
     }
 
-    /** Null when it is an interview thread, else the reason it is not. */
-    public static String whyNot(List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
+    /**
+     * What the thread's text settles alone, before anything else is read from it: a mailing list, or
+     * (unless it reads as a job alert, which its interviews decide) the user as interviewer or no job
+     * at all. {@code settled} is then the reason it is not an interview thread, whatever its
+     * interviews and outcomes turn out to be; null when they are still needed.
+     */
+    record TextVerdict(String settled, boolean jobAlert, boolean interviewerAndHiringChecked, String all, String allLowered) {}
+
+    static TextVerdict fromText(List<Message> messages, Predicate<Message> mine) {
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
         String all = String.join("\n", messages.stream().map(m -> m.subject() + "\n" + m.newText() + "\n" + m.signature()).toList());
         // The whole thread's text, lowered once for the keyword prechecks of JOB_ALERT and RECEIPT.
@@ -66,16 +73,32 @@ public final class ThreadKind {
         boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT_STARTS.in(all);
         boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
                 || find(UNSUBSCRIBE, UNSUBSCRIBE_WORDS, m.newText() + m.signature()));
-        if (bulk) return jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread";
-        if (jobAlert && interviews.isEmpty()) return "job alert, no interview";
+        if (bulk) return new TextVerdict(jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread", jobAlert, false, all, allLowered);
+        if (jobAlert) return new TextVerdict(null, true, false, all, allLowered); // "job alert" unless it has interviews: decided later
+        return new TextVerdict(interviewerOrNoJob(messages, theirs, all), false, true, all, allLowered);
+    }
+
+    /** The user as interviewer, or nothing about a job; null when neither. */
+    private static String interviewerOrNoJob(List<Message> messages, List<Message> theirs, String all) {
         if (theirs.stream().anyMatch(m -> INTERVIEWER_STARTS.in(m.subject() + "\n" + m.newText()))) return "you are the interviewer here, not the candidate";
         if (!HIRING_STARTS.in(all) && theirs.stream().noneMatch(m -> m.events().stream().anyMatch(e -> HIRING_STARTS.in(e.summary() + " " + e.description())))) {
             boolean invite = messages.stream().anyMatch(m -> !m.events().isEmpty() || INVITATION.matcher(m.subject()).find());
             return invite ? "calendar invitation not about a job" : "not about a job application";
         }
+        return null;
+    }
+
+    /** Null when it is an interview thread, else the reason it is not; {@code text} from {@link #fromText} of the same messages. */
+    public static String whyNot(TextVerdict text, List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
+        if (text.settled() != null) return text.settled();
+        if (text.jobAlert() && interviews.isEmpty()) return "job alert, no interview";
+        if (!text.interviewerAndHiringChecked()) {
+            String other = interviewerOrNoJob(messages, messages.stream().filter(mine.negate()).toList(), text.all());
+            if (other != null) return other;
+        }
         if (interviews.isEmpty()) {
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.OFFER)) return null;
-            if (RECEIPT_WORDS.mayMatch(allLowered) && RECEIPT.matcher(all).find()) return "application received, no interview";
+            if (RECEIPT_WORDS.mayMatch(text.allLowered()) && RECEIPT.matcher(text.all()).find()) return "application received, no interview";
             if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.REJECTION)) return "application declined before any interview";
             return "no interview scheduled or held";
         }

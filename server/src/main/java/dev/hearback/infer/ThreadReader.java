@@ -32,7 +32,19 @@ public final class ThreadReader {
                 || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("sent"));
     }
 
+    /** Every fact of the thread, whatever its text says. */
     public ThreadFacts read(MailThread thread) {
+        return read(thread, false);
+    }
+
+    /**
+     * The thread's facts; with {@code mayStopEarly}, a thread whose text alone settles that it is no
+     * interview process (a mailing list, the user as interviewer, nothing about a job: {@link
+     * ThreadKind#fromText}) gets only that reason, and nothing else is read from it: newsletters and
+     * alerts are long, and their facts would never be used. A caller that will plan the thread
+     * anyway (the user said it is an interview) passes false.
+     */
+    public ThreadFacts read(MailThread thread, boolean mayStopEarly) {
         List<Message> messages = thread.messages();
         // Every rule asks whose each message is, many times over: answered once per message here.
         Set<Message> yoursOnce = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -40,6 +52,10 @@ public final class ThreadReader {
         Predicate<Message> mine = yoursOnce::contains;
         List<Message> yours = messages.stream().filter(mine).toList();
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
+        ThreadKind.TextVerdict text = ThreadKind.fromText(messages, mine);
+        if (mayStopEarly && text.settled() != null) {
+            return new ThreadFacts(thread, text.settled(), List.of(), List.of(), List.of(), List.of(), new EmployerFacts(null, null, null), yours, theirs);
+        }
         List<ReadMessage> read = messages.stream().map(m -> {
             List<String> sentences = Sentences.of(m.newText());
             // Only their mail can be an automatic reply to the user.
@@ -70,7 +86,7 @@ public final class ThreadReader {
                 }
             }
         }
-        String why = ThreadKind.whyNot(messages, mine, interviews, outcomes);
+        String why = ThreadKind.whyNot(text, messages, mine, interviews, outcomes);
         return new ThreadFacts(thread, why, interviews, deadlines, outcomes, autoReplies, EmployerFacts.of(messages, mine), yours, theirs);
     }
 }
