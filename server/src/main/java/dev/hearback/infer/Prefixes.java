@@ -13,6 +13,11 @@ import java.util.List;
 final class Prefixes {
     /** The prefixes by their first letter, either case; null for a character no prefix starts with. */
     private final char[][][] byFirst = new char[128][][];
+    /**
+     * By first character, the second characters its prefixes allow, as bits ({@link #secondBit}):
+     * most word starts fail on their second character, before any prefix is compared.
+     */
+    private final long[] secondMask = new long[128];
 
     /** {@code prefixes}: each starts with a lower-case ASCII letter or a digit; later characters are compared as given, ASCII letters folded. */
     Prefixes(String... prefixes) {
@@ -26,6 +31,9 @@ final class Prefixes {
                 if (p.charAt(k) >= 'A' && p.charAt(k) <= 'Z') throw new IllegalArgumentException("prefixes are lower case: " + p);
             }
             lists.get(p.charAt(0)).add(p.toCharArray());
+            long bits = p.length() == 1 ? -1L : secondBit(p.charAt(1));
+            secondMask[p.charAt(0)] |= bits;
+            if (p.charAt(0) >= 'a' && p.charAt(0) <= 'z') secondMask[p.charAt(0) - 'a' + 'A'] |= bits;
         }
         for (char c = 0; c < 128; c++) {
             List<char[]> l = lists.get(c);
@@ -42,6 +50,7 @@ final class Prefixes {
         char[][] candidates = byFirst[first];
         if (candidates == null) return false;
         int room = s.length() - at;
+        if (room > 1 && (secondMask[first] & secondBit(s.charAt(at + 1))) == 0) return false;
         next:
         for (char[] p : candidates) {
             if (p.length > room) continue;
@@ -57,6 +66,17 @@ final class Prefixes {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The bit of a second character: an ASCII letter (either case) its own, regex \s one shared bit,
+     * every other character another shared bit (so for those the prefixes are compared in full).
+     */
+    private static long secondBit(char c) {
+        if (c >= 'a' && c <= 'z') return 1L << (c - 'a');
+        if (c >= 'A' && c <= 'Z') return 1L << (c - 'A');
+        if (RegexClasses.space(c)) return 1L << 26;
+        return 1L << 27;
     }
 
     /** Whether some prefix starts with {@code c}: the first, cheapest test. */
