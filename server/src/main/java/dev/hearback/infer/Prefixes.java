@@ -78,9 +78,4 @@ final class Prefixes {
         if (RegexClasses.space(c)) return 1L << 26;
         return 1L << 27;
     }
-
-    /** Whether some prefix starts with {@code c}: the first, cheapest test. */
-    boolean mayStartWith(char c) {
-        return c < 128 && byFirst[c] != null;
-    }
 }

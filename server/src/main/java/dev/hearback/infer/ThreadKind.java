@@ -63,7 +63,7 @@ public final class ThreadKind {
      * at all. {@code settled} is then the reason it is not an interview thread, whatever its
      * interviews and outcomes turn out to be; null when they are still needed.
      */
-    record TextVerdict(String settled, boolean jobAlert, boolean interviewerAndHiringChecked, String all, String allLowered) {}
+    record TextVerdict(String settled, boolean jobAlert, String all, String allLowered) {}
 
     static TextVerdict fromText(List<Message> messages, Predicate<Message> mine) {
         List<Message> theirs = messages.stream().filter(mine.negate()).toList();
@@ -73,9 +73,9 @@ public final class ThreadKind {
         boolean jobAlert = JOB_ALERT_WORDS.mayMatch(allLowered) && JOB_ALERT_STARTS.in(all);
         boolean bulk = !theirs.isEmpty() && theirs.stream().allMatch(m -> m.flags().bulk() || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("Category Promotions") || l.equalsIgnoreCase("CATEGORY_PROMOTIONS"))
                 || find(UNSUBSCRIBE, UNSUBSCRIBE_WORDS, m.newText() + m.signature()));
-        if (bulk) return new TextVerdict(jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread", jobAlert, false, all, allLowered);
-        if (jobAlert) return new TextVerdict(null, true, false, all, allLowered); // "job alert" unless it has interviews: decided later
-        return new TextVerdict(interviewerOrNoJob(messages, theirs, all), false, true, all, allLowered);
+        if (bulk) return new TextVerdict(jobAlert ? "job alert, no interview" : "newsletter or mailing list, not a hiring thread", jobAlert, all, allLowered);
+        if (jobAlert) return new TextVerdict(null, true, all, allLowered); // "job alert" unless it has interviews: decided later
+        return new TextVerdict(interviewerOrNoJob(messages, theirs, all), false, all, allLowered);
     }
 
     /** The user as interviewer, or nothing about a job; null when neither. */
@@ -92,7 +92,8 @@ public final class ThreadKind {
     public static String whyNot(TextVerdict text, List<Message> messages, Predicate<Message> mine, List<Interview> interviews, List<Outcome> outcomes) {
         if (text.settled() != null) return text.settled();
         if (text.jobAlert() && interviews.isEmpty()) return "job alert, no interview";
-        if (!text.interviewerAndHiringChecked()) {
+        // Without a job alert, fromText already looked for these and found neither.
+        if (text.jobAlert()) {
             String other = interviewerOrNoJob(messages, messages.stream().filter(mine.negate()).toList(), text.all());
             if (other != null) return other;
         }

@@ -32,11 +32,6 @@ public final class ThreadReader {
                 || m.labels().stream().anyMatch(l -> l.equalsIgnoreCase("sent"));
     }
 
-    /** Every fact of the thread, whatever its text says. */
-    public ThreadFacts read(MailThread thread) {
-        return read(thread, false);
-    }
-
     /**
      * The thread's facts; with {@code mayStopEarly}, a thread whose text alone settles that it is no
      * interview process (a mailing list, the user as interviewer, nothing about a job: {@link

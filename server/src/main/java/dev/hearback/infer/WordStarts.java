@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a pattern's next match like {@code Matcher.find()}, trying it only where a match can start,
- * for patterns whose every alternative starts with {@code \b} and then one of a few words ({@code ^}
- * also allowed). {@code find()} tries a long alternation at every character; most characters are
+ * for patterns whose every alternative starts with {@code \b} and then one of a few words or a digit
+ * ({@code ^} also allowed). {@code find()} tries a long alternation at every character; most characters are
  * inside words or start a word that no alternative begins with, where no match can start.
  *
- * <p>Looser than the pattern: a match start is a position where \b holds before a letter, i.e. the
- * start of the text or after a character that is not a letter, digit or "_" (Java's word characters),
- * and where the text begins with one of the given prefixes, ignoring ASCII case ({@link Prefixes}). At those positions
- * the pattern is tried with {@code lookingAt} on a region running to the end with transparent bounds
+ * <p>Looser than the pattern: a match start is a position where \b holds before a letter or digit,
+ * i.e. the start of the text or after a character that is not a letter, digit or "_" (Java's word
+ * characters), and where the text begins with one of the given prefixes, ignoring ASCII case
+ * ({@link Prefixes}). At those positions the pattern is tried with {@code lookingAt} on a region running to the end with transparent bounds
  * (so \b and look-arounds see the text around it) and without anchoring bounds (so ^ is still the
  * text's start); the first success is the leftmost match, the one {@code find()} returns.
  */
@@ -48,7 +48,7 @@ final class WordStarts {
             char c = s.charAt(i);
             boolean wordStart = !afterWord;
             afterWord = RegexClasses.word(c);
-            if (!wordStart || !prefixes.mayStartWith(c) || !prefixes.at(s, i)) continue;
+            if (!wordStart || !prefixes.at(s, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) return true;
         }

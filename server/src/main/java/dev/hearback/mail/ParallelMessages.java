@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.function.Supplier;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Parses an mbox's messages on worker threads while the caller cuts the next ones out of the file.
@@ -55,7 +55,7 @@ final class ParallelMessages implements AutoCloseable {
                 out.accept(reader.read(MailboxReader.rejoin(head, e.content()), e::separatorDate, where));
                 continue;
             }
-            // The separator's date is parsed on the worker too: on the reading thread it cost as much as cutting.
+            // The separator's date, if the message needs it at all, is parsed on the worker: on the reading thread it cost as much as cutting.
             pending.add(pool.submit(() -> reader.read(new ByteArrayInputStream(head), entry::separatorDate, where)));
             if (pending.size() >= window) out.accept(next());
         }
